@@ -1,0 +1,4 @@
+package org.acollida.agreement;
+
+/** Readable as process variable {@code agreementStatus}. */
+public enum AgreementStatus { IN_FORCE, EXTENSION_VOTE, ENDED, TERMINATED, CLOSED }

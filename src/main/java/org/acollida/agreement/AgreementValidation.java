@@ -1,0 +1,140 @@
+package org.acollida.agreement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.acollida.organisation.Organisation;
+import org.acollida.organisation.OrganisationRegistry;
+import org.acollida.web.InputRules;
+import org.acollida.web.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every rule on what people and clients send to the agreement process, for the start and for
+ * each task. Called by the registration listener and the task-completion listener.
+ */
+@Component
+public class AgreementValidation {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_SIGNATORIES = 50;
+
+  private final OrganisationRegistry registry;
+
+  public AgreementValidation(OrganisationRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** What a valid registration holds. */
+  public record Registration(String agreementCode, LocalDate startDate, List<Signatory> signatories) {}
+
+  /** Registration: everything but the uniqueness of the code, which the claim decides. */
+  public Registration validateRegistration(VariableScope scope) {
+    String code = InputRules.requireCode(scope, AgreementVariables.AGREEMENT_CODE);
+    LocalDate startDate = InputRules.requireDate(scope, AgreementVariables.START_DATE);
+    if (!AgreementRules.initialTermEnd(startDate).isAfter(AgreementCalendar.today())) {
+      throw new InvalidInputException(AgreementVariables.START_DATE,
+          "the two-year term from this date has already ended; only agreements still in force can be registered");
+    }
+    List<Signatory> signatories = parseSignatories(scope.getVariable(AgreementVariables.SIGNATORIES));
+    checkSignatories(signatories);
+    return new Registration(code, startDate, signatories);
+  }
+
+  /** Parses the signatories from a Json variable or from JSON text (as a form sends it). */
+  List<Signatory> parseSignatories(Object raw) {
+    String field = AgreementVariables.SIGNATORIES;
+    if (raw == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+    JsonNode root;
+    try {
+      root = JSON.readTree(raw.toString());
+    } catch (Exception e) {
+      throw new InvalidInputException(field, "must be a JSON array of {\"organisation\", \"budgetEur\"}");
+    }
+    if (!(root instanceof ArrayNode array) || array.isEmpty()) {
+      throw new InvalidInputException(field, "must be a non-empty JSON array of {\"organisation\", \"budgetEur\"}");
+    }
+    if (array.size() > MAX_SIGNATORIES) {
+      throw new InvalidInputException(field, "must list at most " + MAX_SIGNATORIES + " organisations");
+    }
+    List<Signatory> signatories = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode entry = array.get(i);
+      String at = field + "[" + i + "]";
+      if (!entry.isObject()) {
+        throw new InvalidInputException(at, "must be an object {\"organisation\", \"budgetEur\"}");
+      }
+      JsonNode organisation = entry.get("organisation");
+      if (organisation == null || !organisation.isTextual() || organisation.asText().isBlank()) {
+        throw new InvalidInputException(at + ".organisation", "is required and must be an organisation id");
+      }
+      JsonNode budget = entry.get("budgetEur");
+      if (budget == null || !budget.isNumber()) {
+        throw new InvalidInputException(at + ".budgetEur", "is required and must be a number of euros");
+      }
+      BigDecimal amount = budget.decimalValue();
+      if (amount.signum() < 0) {
+        throw new InvalidInputException(at + ".budgetEur", "must be 0 or more");
+      }
+      if (amount.compareTo(new BigDecimal("1000000000")) > 0) {
+        throw new InvalidInputException(at + ".budgetEur", "must be at most 1,000,000,000");
+      }
+      signatories.add(new Signatory(organisation.asText(), amount));
+    }
+    return signatories;
+  }
+
+  private void checkSignatories(List<Signatory> signatories) {
+    String field = AgreementVariables.SIGNATORIES;
+    Set<String> seen = new HashSet<>();
+    boolean sponsor = false;
+    for (int i = 0; i < signatories.size(); i++) {
+      String id = signatories.get(i).organisation();
+      Organisation organisation = registry.find(id).orElseThrow(() -> new InvalidInputException(
+          field, "unknown organisation '" + InputRules.abbreviate(id) + "'; known: "
+              + registry.all().stream().map(Organisation::id).toList()));
+      if (!seen.add(id)) {
+        throw new InvalidInputException(field, "organisation '" + id + "' is listed more than once");
+      }
+      sponsor |= organisation.isSponsor();
+    }
+    if (!seen.contains(OrganisationRegistry.GOVERNMENT_ID)) {
+      throw new InvalidInputException(field, "must include the regional government (" + OrganisationRegistry.GOVERNMENT_ID + ")");
+    }
+    if (!sponsor) {
+      throw new InvalidInputException(field, "must include at least one sponsor organisation");
+    }
+  }
+
+  /** Task completions: what each task's form requires, checked on the server too. */
+  public void validateCompletion(DelegateTask task) {
+    switch (task.getTaskDefinitionKey()) {
+      case AgreementTasks.VOTE_ON_EXTENSION -> InputRules.requireBoolean(AgreementVariables.EXTENSION_APPROVED,
+          AgreementVariables.extensionApproved(task.getExecution()));
+      case AgreementTasks.HOLD_MONITORING_MEETING -> {
+        InputRules.requireDate(task.getExecution(), AgreementTasks.MEETING_DATE);
+        InputRules.requireText(task.getExecution(), AgreementTasks.MEETING_MINUTES, InputRules.MAX_TEXT);
+      }
+      case AgreementTasks.FINAL_EVALUATION -> {
+        InputRules.requireText(task.getExecution(), AgreementTasks.EVALUATION_SUMMARY, InputRules.MAX_TEXT);
+        InputRules.requireOneOf(AgreementTasks.OBJECTIVES_MET,
+            task.getExecution().getVariable(AgreementTasks.OBJECTIVES_MET), AgreementTasks.ObjectivesMet.class);
+      }
+      default -> { }
+    }
+  }
+
+  public String validateTerminationReason(VariableScope scope) {
+    return InputRules.requireText(scope, AgreementVariables.TERMINATION_REASON, InputRules.MAX_TEXT);
+  }
+}

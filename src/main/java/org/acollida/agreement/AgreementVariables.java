@@ -1,0 +1,166 @@
+package org.acollida.agreement;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/**
+ * The agreement process's variables: every name in one place, read and written with their types.
+ * The first block is the contract (start and readable variables); the rest is internal state.
+ */
+public final class AgreementVariables {
+
+  public static final String AGREEMENT_CODE = "agreementCode";
+  public static final String START_DATE = "startDate";
+  public static final String SIGNATORIES = "signatories";
+  public static final String AGREEMENT_STATUS = "agreementStatus";
+  public static final String TERM_END_DATE = "termEndDate";
+  public static final String EXTENSIONS_GRANTED = "extensionsGranted";
+  public static final String EXTENSION_APPROVED = "extensionApproved";
+  public static final String TERMINATION_REASON = "terminationReason";
+
+  public static final String TOTAL_BUDGET_EUR = "totalBudgetEur";
+  public static final String EXTENSION_VOTE_OPENS_DATE = "extensionVoteOpensDate";
+  public static final String NEXT_MONITORING_MEETING_DATE = "nextMonitoringMeetingDate";
+  public static final String MONITORING_MEETINGS_HELD = "monitoringMeetingsHeld";
+  public static final String VOTES_IN_FAVOUR = "votesInFavour";
+  public static final String EXTENSION_REJECTED = "extensionRejected";
+  public static final String EXTENSION_REFUSED_BY = "extensionRefusedBy";
+  public static final String LAST_EXTENSION_VOTE_OUTCOME = "lastExtensionVoteOutcome";
+  /** The multi-instance element variable of VoteOnExtension: the organisation that votes. */
+  public static final String VOTER_ORGANISATION = "voterOrganisation";
+
+  /** Outcomes of an extension vote, readable as {@code lastExtensionVoteOutcome}. */
+  public enum VoteOutcome { APPROVED, REFUSED, EXPIRED }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final VariableScope scope;
+
+  private AgreementVariables(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  public static AgreementVariables of(VariableScope scope) {
+    return new AgreementVariables(scope);
+  }
+
+  public String agreementCode() {
+    return (String) scope.getVariable(AGREEMENT_CODE);
+  }
+
+  public LocalDate startDate() {
+    return LocalDate.parse((String) scope.getVariable(START_DATE));
+  }
+
+  public List<Signatory> signatories() {
+    Object raw = scope.getVariable(SIGNATORIES);
+    try {
+      return JSON.readValue(raw.toString(), new TypeReference<>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("signatories were validated at registration but cannot be read", e);
+    }
+  }
+
+  /** Stores the signatories as a Json variable, whatever form (Json or text) they arrived in. */
+  public void setSignatories(List<Signatory> signatories) {
+    try {
+      JsonValue value = SpinValues.jsonValue(JSON.writeValueAsString(signatories)).create();
+      scope.setVariable(SIGNATORIES, value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("signatories cannot be written as JSON", e);
+    }
+  }
+
+  public void setStatus(AgreementStatus status) {
+    scope.setVariable(AGREEMENT_STATUS, status.name());
+  }
+
+  public AgreementStatus status() {
+    return AgreementStatus.valueOf((String) scope.getVariable(AGREEMENT_STATUS));
+  }
+
+  public LocalDate termEndDate() {
+    return LocalDate.parse((String) scope.getVariable(TERM_END_DATE));
+  }
+
+  public void setTermEndDate(LocalDate date) {
+    scope.setVariable(TERM_END_DATE, date.toString());
+  }
+
+  public int extensionsGranted() {
+    return (Integer) scope.getVariable(EXTENSIONS_GRANTED);
+  }
+
+  public void setExtensionsGranted(int extensions) {
+    scope.setVariable(EXTENSIONS_GRANTED, extensions);
+  }
+
+  public void setTotalBudgetEur(double total) {
+    scope.setVariable(TOTAL_BUDGET_EUR, total);
+  }
+
+  public void setExtensionVoteOpensDate(LocalDate date) {
+    scope.setVariable(EXTENSION_VOTE_OPENS_DATE, date == null ? null : date.toString());
+  }
+
+  public void setNextMonitoringMeetingDate(LocalDate date) {
+    scope.setVariable(NEXT_MONITORING_MEETING_DATE, date.toString());
+  }
+
+  public int monitoringMeetingsHeld() {
+    Integer held = (Integer) scope.getVariable(MONITORING_MEETINGS_HELD);
+    return held == null ? 0 : held;
+  }
+
+  public void setMonitoringMeetingsHeld(int held) {
+    scope.setVariable(MONITORING_MEETINGS_HELD, held);
+  }
+
+  /** Clears the tally before a new vote opens. */
+  public void resetVote() {
+    scope.setVariable(VOTES_IN_FAVOUR, 0);
+    scope.setVariable(EXTENSION_REJECTED, false);
+    scope.setVariable(EXTENSION_REFUSED_BY, null);
+  }
+
+  public int votesInFavour() {
+    return (Integer) scope.getVariable(VOTES_IN_FAVOUR);
+  }
+
+  public void setVotesInFavour(int votes) {
+    scope.setVariable(VOTES_IN_FAVOUR, votes);
+  }
+
+  public boolean extensionRejected() {
+    return Boolean.TRUE.equals(scope.getVariable(EXTENSION_REJECTED));
+  }
+
+  public void rejectExtension(String organisation) {
+    scope.setVariable(EXTENSION_REJECTED, true);
+    scope.setVariable(EXTENSION_REFUSED_BY, organisation);
+  }
+
+  public void setLastVoteOutcome(VoteOutcome outcome) {
+    scope.setVariable(LAST_EXTENSION_VOTE_OUTCOME, outcome.name());
+  }
+
+  public String terminationReason() {
+    Object reason = scope.getVariable(TERMINATION_REASON);
+    return reason instanceof String s ? s : null;
+  }
+
+  /** The vote task's own answer (a local variable of the vote, so one signatory's vote never pre-fills another's). */
+  public static Object extensionApproved(VariableScope voteScope) {
+    return voteScope.getVariableLocal(EXTENSION_APPROVED);
+  }
+
+  public static String voterOrganisation(VariableScope voteScope) {
+    return (String) voteScope.getVariable(VOTER_ORGANISATION);
+  }
+}

@@ -1,0 +1,18 @@
+package org.acollida.agreement;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The next six-monthly meeting counted from the start date; for a back-dated agreement, the next one still to come. */
+@Component("scheduleNextMonitoringMeeting")
+public class ScheduleNextMonitoringMeeting implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    AgreementVariables agreement = AgreementVariables.of(execution);
+    LocalDate next = AgreementRules.nextMonitoringMeeting(agreement.startDate(), AgreementCalendar.today());
+    agreement.setNextMonitoringMeetingDate(next);
+  }
+}

@@ -1,0 +1,60 @@
+package org.acollida.demo;
+
+import java.time.LocalDate;
+import org.acollida.agreement.AgreementCalendar;
+import org.acollida.agreement.AgreementVariables;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Valencian community sponsorship pilot: the regional government, SJM (100,000 EUR) and the
+ * three Cáritas dioceses (50,000 EUR each). Registered once, back-dated 22 months so that a
+ * newcomer sees its extension vote open in Tasklist.
+ */
+@Component
+@Profile("demo")
+@Order(50)
+public class DemoPilotAgreement implements ApplicationRunner {
+
+  public static final String PILOT_CODE = "CS-VAL-PILOT";
+  static final String PILOT_SIGNATORIES = """
+      [{"organisation":"gva","budgetEur":0},
+       {"organisation":"sjm","budgetEur":100000},
+       {"organisation":"caritas-valencia","budgetEur":50000},
+       {"organisation":"caritas-orihuela-alicante","budgetEur":50000},
+       {"organisation":"caritas-segorbe-castellon","budgetEur":50000}]""";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoPilotAgreement.class);
+
+  private final RuntimeService runtime;
+  private final HistoryService history;
+
+  public DemoPilotAgreement(RuntimeService runtime, HistoryService history) {
+    this.runtime = runtime;
+    this.history = history;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    // once ever: a restart, or the pilot having been closed since, registers nothing
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey("sponsorship-agreement")
+        .processInstanceBusinessKey(PILOT_CODE).count() > 0) {
+      return;
+    }
+    LocalDate start = AgreementCalendar.today().minusMonths(22).withDayOfMonth(1);
+    runtime.startProcessInstanceByKey("sponsorship-agreement", PILOT_CODE, Variables.createVariables()
+        .putValue(AgreementVariables.AGREEMENT_CODE, PILOT_CODE)
+        .putValue(AgreementVariables.START_DATE, start.toString())
+        .putValue(AgreementVariables.SIGNATORIES, SpinValues.jsonValue(PILOT_SIGNATORIES).create()));
+    LOG.info("Demo: pilot agreement {} registered, in force since {}", PILOT_CODE, start);
+  }
+}

@@ -1,0 +1,170 @@
+package org.acollida.organisation;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, idempotently and in every profile, a group and a tenant per registered organisation, the
+ * functional groups, and what each role may do. Users are not created here: the demo profile
+ * creates demo users, a real deployment connects its own directory.
+ */
+@Component
+@Order(10)
+public class IdentitySetup implements ApplicationRunner {
+
+  public static final String AGREEMENT_PROCESS = "sponsorship-agreement";
+  public static final String ITINERARY_PROCESS = "integration-itinerary";
+  public static final String CONSULTATION_PROCESS = "consultation-round";
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final OrganisationRegistry registry;
+
+  public IdentitySetup(IdentityService identity, AuthorizationService authorizations, OrganisationRegistry registry) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.registry = registry;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (Organisation organisation : registry.all()) {
+      ensureGroup(organisation.id(), organisation.name(), "ORGANISATION");
+      ensureTenant(organisation.id(), organisation.name());
+    }
+    ensureGroup(OrganisationRegistry.JOINT_COMMISSION, "Joint Commission", "WORKFLOW");
+    ensureGroup(OrganisationRegistry.CONSULTATION_FACILITATORS, "Consultation facilitators", "WORKFLOW");
+    ensureGroup(OrganisationRegistry.STAKEHOLDERS, "Consultation stakeholders", "WORKFLOW");
+    ensureGroup(Groups.CAMUNDA_ADMIN, "Administrators", Groups.GROUP_TYPE_SYSTEM);
+    grants().forEach(this::ensure);
+    LOG.info("Identity ready: {} organisations, their groups, tenants and role authorizations", registry.all().size());
+  }
+
+  /** What each role may do. Sponsors' view of families is narrowed further by tenant checks. */
+  List<Grant> grants() {
+    List<Grant> grants = new ArrayList<>();
+    Permission[] coordinate = {
+        Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_WORK,
+        ProcessDefinitionPermissions.READ_HISTORY};
+    Permission[] follow = {
+        Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY};
+
+    // camunda-admin skips tenant checks but, like any group, sees in queries only what it is granted
+    for (Resources resource : Resources.values()) {
+      grants.add(new Grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL));
+    }
+
+    String gva = OrganisationRegistry.GOVERNMENT_ID;
+    webapps(grants, gva, "tasklist", "cockpit");
+    grants.add(new Grant(gva, Resources.PROCESS_DEFINITION, AGREEMENT_PROCESS, coordinate));
+    grants.add(new Grant(gva, Resources.PROCESS_DEFINITION, ITINERARY_PROCESS, coordinate));
+    grants.add(new Grant(gva, Resources.PROCESS_DEFINITION, CONSULTATION_PROCESS, follow));
+    grants.add(new Grant(gva, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ));
+    grants.add(new Grant(gva, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE, TaskPermissions.TASK_WORK));
+    grants.add(new Grant(gva, Resources.DECISION_DEFINITION, "*", Permissions.READ));
+    grants.add(new Grant(gva, Resources.DEPLOYMENT, "*", Permissions.READ));
+    grants.add(new Grant(gva, Resources.GROUP, "*", Permissions.READ));
+    grants.add(new Grant(gva, Resources.USER, "*", Permissions.READ));
+
+    String commission = OrganisationRegistry.JOINT_COMMISSION;
+    webapps(grants, commission, "tasklist", "cockpit");
+    grants.add(new Grant(commission, Resources.PROCESS_DEFINITION, AGREEMENT_PROCESS, follow));
+    grants.add(new Grant(commission, Resources.PROCESS_DEFINITION, ITINERARY_PROCESS, follow));
+    grants.add(new Grant(commission, Resources.PROCESS_DEFINITION, CONSULTATION_PROCESS, follow));
+    grants.add(new Grant(commission, Resources.DEPLOYMENT, "*", Permissions.READ));
+
+    for (Organisation sponsor : registry.sponsors()) {
+      webapps(grants, sponsor.id(), "tasklist", "cockpit");
+      grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, AGREEMENT_PROCESS, Permissions.READ));
+      grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, ITINERARY_PROCESS,
+          Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_WORK,
+          ProcessDefinitionPermissions.READ_HISTORY));
+      grants.add(new Grant(sponsor.id(), Resources.DEPLOYMENT, "*", Permissions.READ));
+    }
+
+    String facilitators = OrganisationRegistry.CONSULTATION_FACILITATORS;
+    webapps(grants, facilitators, "tasklist", "cockpit");
+    grants.add(new Grant(facilitators, Resources.PROCESS_DEFINITION, CONSULTATION_PROCESS, coordinate));
+    grants.add(new Grant(facilitators, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
+    grants.add(new Grant(facilitators, Resources.DEPLOYMENT, "*", Permissions.READ));
+    grants.add(new Grant(facilitators, Resources.DECISION_DEFINITION, "*", Permissions.READ));
+
+    String stakeholders = OrganisationRegistry.STAKEHOLDERS;
+    webapps(grants, stakeholders, "tasklist");
+    grants.add(new Grant(stakeholders, Resources.PROCESS_DEFINITION, CONSULTATION_PROCESS, Permissions.READ));
+    grants.add(new Grant(stakeholders, Resources.DEPLOYMENT, "*", Permissions.READ));
+    return grants;
+  }
+
+  private static void webapps(List<Grant> grants, String groupId, String... apps) {
+    for (String app : apps) {
+      grants.add(new Grant(groupId, Resources.APPLICATION, app, Permissions.ACCESS));
+    }
+  }
+
+  record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {}
+
+  private void ensure(Grant grant) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .groupIdIn(grant.groupId()).resourceType(grant.resource()).resourceId(grant.resourceId()).singleResult();
+    Authorization authorization = existing;
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(grant.groupId());
+      authorization.setResource(grant.resource());
+      authorization.setResourceId(grant.resourceId());
+    }
+    boolean changed = existing == null;
+    for (Permission permission : grant.permissions()) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void ensureTenant(String id, String name) {
+    if (identity.createTenantQuery().tenantId(id).count() == 0) {
+      Tenant tenant = identity.newTenant(id);
+      tenant.setName(name);
+      identity.saveTenant(tenant);
+    }
+  }
+}

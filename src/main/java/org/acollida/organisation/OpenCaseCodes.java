@@ -1,0 +1,42 @@
+package org.acollida.organisation;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Codes of cases not yet closed (agreements, families, rounds), one row each under a primary key.
+ * The key is what makes "unique among open cases" hold under concurrent requests and across
+ * cluster nodes: a query for running instances would not. Claims and releases join the engine's
+ * transaction, so a refused start leaves no claim behind.
+ */
+@Component
+public class OpenCaseCodes {
+
+  private final JdbcTemplate jdbc;
+
+  public OpenCaseCodes(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** @return false when the code is already held by an open case of that kind */
+  public boolean claim(String kind, String code, String processInstanceId) {
+    try {
+      jdbc.update("insert into ACOLLIDA_OPEN_CASE (KIND_, CODE_, PROC_INST_ID_) values (?, ?, ?)",
+          kind, code, processInstanceId);
+      return true;
+    } catch (DuplicateKeyException alreadyOpen) {
+      return false;
+    }
+  }
+
+  public void release(String kind, String code) {
+    jdbc.update("delete from ACOLLIDA_OPEN_CASE where KIND_ = ? and CODE_ = ?", kind, code);
+  }
+
+  public boolean isOpen(String kind, String code) {
+    Integer n = jdbc.queryForObject(
+        "select count(*) from ACOLLIDA_OPEN_CASE where KIND_ = ? and CODE_ = ?", Integer.class, kind, code);
+    return n != null && n > 0;
+  }
+}

@@ -1,0 +1,112 @@
+package org.acollida.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The checks every process applies to what people and clients send: presence, type, length,
+ * ranges, dates. Each failure names the field and the rule. The processes' own validators
+ * combine these with their business rules.
+ */
+public final class InputRules {
+
+  public static final int MAX_TEXT = 4000;
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+
+  private InputRules() {}
+
+  public static String requireText(VariableScope scope, String field, int maxLength) {
+    Object value = scope.getVariable(field);
+    return requireText(field, value, maxLength);
+  }
+
+  public static String requireText(String field, Object value, int maxLength) {
+    if (value == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+    if (!(value instanceof String text)) {
+      throw new InvalidInputException(field, "must be text");
+    }
+    if (text.isBlank()) {
+      throw new InvalidInputException(field, "must not be blank");
+    }
+    if (text.length() > maxLength) {
+      throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
+    }
+    return text.strip();
+  }
+
+  /** Case codes (agreement, family, round): letters, digits, '-', '_', '.', at most 64. */
+  public static String requireCode(VariableScope scope, String field) {
+    String code = requireText(scope, field, 64);
+    if (!CODE.matcher(code).matches()) {
+      throw new InvalidInputException(field,
+          "must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
+    }
+    return code;
+  }
+
+  public static LocalDate requireDate(VariableScope scope, String field) {
+    Object value = scope.getVariable(field);
+    if (value == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+    if (!(value instanceof String text)) {
+      throw new InvalidInputException(field, "must be a date written yyyy-MM-dd");
+    }
+    try {
+      if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
+      }
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "must be a date written yyyy-MM-dd, got '" + abbreviate(text) + "'");
+    }
+  }
+
+  public static boolean requireBoolean(String field, Object value) {
+    if (value == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    // Camunda Forms' radio buttons submit their values as text
+    if ("true".equals(value) || "false".equals(value)) {
+      return Boolean.parseBoolean((String) value);
+    }
+    throw new InvalidInputException(field, "must be true or false");
+  }
+
+  public static int requireInteger(VariableScope scope, String field, int min, int max) {
+    Object value = scope.getVariable(field);
+    if (value == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+    long number;
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      number = ((Number) value).longValue();
+    } else {
+      throw new InvalidInputException(field, "must be a whole number");
+    }
+    if (number < min || number > max) {
+      throw new InvalidInputException(field, "must be between " + min + " and " + max);
+    }
+    return (int) number;
+  }
+
+  public static <E extends Enum<E>> E requireOneOf(String field, Object value, Class<E> values) {
+    String text = requireText(field, value, 64);
+    try {
+      return Enum.valueOf(values, text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "must be one of " + java.util.Arrays.toString(values.getEnumConstants()));
+    }
+  }
+
+  public static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+}

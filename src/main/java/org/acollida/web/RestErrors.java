@@ -1,0 +1,100 @@
+package org.acollida.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns engine exceptions into the answers the contract promises. Camunda's REST resources wrap
+ * whatever a listener throws into a 500; here the cause chain decides: invalid input 400, a
+ * concurrent change 409, another tenant's resource 403. Everything else keeps Camunda's mapping.
+ */
+public final class RestErrors {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RestErrors.class);
+
+  private RestErrors() {}
+
+  public static Response toResponse(Throwable thrown) {
+    InvalidInputException invalid = find(thrown, InvalidInputException.class);
+    if (invalid != null) {
+      Map<String, Object> body = error("InvalidInputException", invalid.getMessage());
+      body.put("field", invalid.field());
+      body.put("rule", invalid.rule());
+      return json(Response.Status.BAD_REQUEST, body);
+    }
+    if (find(thrown, OptimisticLockingException.class) != null) {
+      return json(Response.Status.CONFLICT, error("OptimisticLockingException",
+          "Someone else changed this at the same time; reload and try again"));
+    }
+    if (find(thrown, AuthorizationException.class) == null && isTenantRefusal(thrown)) {
+      return json(Response.Status.FORBIDDEN, error("AuthorizationException",
+          "This belongs to an organisation you are not a member of"));
+    }
+    return ExceptionHandlerHelper.getInstance().getResponse(thrown);
+  }
+
+  private static boolean isTenantRefusal(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof ProcessEngineException && t.getMessage() != null
+          && t.getMessage().contains("because it belongs to no authenticated tenant")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, Object> error(String type, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    return body;
+  }
+
+  private static Response json(Response.Status status, Map<String, Object> body) {
+    LOG.debug("REST {}: {}", status.getStatusCode(), body.get("message"));
+    return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  public static class RestExceptionMapper implements ExceptionMapper<RestException> {
+    @Override
+    public Response toResponse(RestException exception) {
+      return RestErrors.toResponse(exception);
+    }
+  }
+
+  public static class ProcessEngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return RestErrors.toResponse(exception);
+    }
+  }
+
+  public static class AnyExceptionMapper implements ExceptionMapper<Throwable> {
+    @Override
+    public Response toResponse(Throwable exception) {
+      return RestErrors.toResponse(exception);
+    }
+  }
+}
