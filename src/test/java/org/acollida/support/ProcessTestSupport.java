@@ -1,0 +1,77 @@
+package org.acollida.support;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.acollida.agreement.AgreementCalendar;
+import org.acollida.web.InvalidInputException;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one application context all tests share (demo identity, in-memory H2, no job executor).
+ * Time moves only when a test moves the engine clock; due jobs run when a test says so.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+public abstract class ProcessTestSupport {
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected ManagementService management;
+  @LocalServerPort protected int port;
+
+  @BeforeEach
+  void initAssertions() {
+    init(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** Sets the engine clock to the start of that day in Europe/Madrid. */
+  protected static void today(String isoDate) {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDate).atStartOfDay(AgreementCalendar.ZONE).toInstant()));
+  }
+
+  /** Runs the instance's jobs that are due by the engine clock, including those they create, as the job executor would. */
+  protected void executeDueJobs(String processInstanceId) {
+    for (int executed = 0; executed < 200; executed++) {
+      Date now = ClockUtil.getCurrentTime();
+      Job next = management.createJobQuery().processInstanceId(processInstanceId).withRetriesLeft().list().stream()
+          .filter(job -> job.getDuedate() == null || !job.getDuedate().after(now))
+          .findFirst().orElse(null);
+      if (next == null) {
+        return;
+      }
+      management.executeJob(next.getId());
+    }
+    throw new IllegalStateException("jobs kept coming for " + processInstanceId);
+  }
+
+  /** Asserts the call was refused as invalid input on that field, whether or not the engine wrapped the refusal. */
+  protected static void assertRefused(ThrowingCallable call, String field) {
+    Throwable thrown = Assertions.catchThrowable(call);
+    Assertions.assertThat(thrown).as("refused on " + field).isNotNull();
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInputException invalid) {
+        Assertions.assertThat(invalid.field()).isEqualTo(field);
+        return;
+      }
+    }
+    Assertions.fail("expected an InvalidInputException on " + field + " but got " + thrown);
+  }
+}
