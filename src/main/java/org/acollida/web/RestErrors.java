@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -21,16 +23,18 @@ import org.slf4j.LoggerFactory;
 public final class RestErrors {
 
   private static final Logger LOG = LoggerFactory.getLogger(RestErrors.class);
+  private static final Pattern UNDESERIALIZABLE = Pattern.compile("Cannot deserialize object in variable '([^']{1,128})'");
 
   private RestErrors() {}
 
   public static Response toResponse(Throwable thrown) {
     InvalidInputException invalid = find(thrown, InvalidInputException.class);
     if (invalid != null) {
-      Map<String, Object> body = error("InvalidInputException", invalid.getMessage());
-      body.put("field", invalid.field());
-      body.put("rule", invalid.rule());
-      return json(Response.Status.BAD_REQUEST, body);
+      return badRequest(invalid.field(), invalid.rule());
+    }
+    String undeserializable = undeserializableVariable(thrown);
+    if (undeserializable != null) {
+      return badRequest(undeserializable, "is not valid for its type (for Json, valid JSON text)");
     }
     if (find(thrown, OptimisticLockingException.class) != null) {
       return json(Response.Status.CONFLICT, error("OptimisticLockingException",
@@ -41,6 +45,17 @@ public final class RestErrors {
           "This belongs to an organisation you are not a member of"));
     }
     return ExceptionHandlerHelper.getInstance().getResponse(thrown);
+  }
+
+  /** A typed value the engine could not read (e.g. a Json variable that is not JSON): the client's input. */
+  private static String undeserializableVariable(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      Matcher matcher = t.getMessage() == null ? null : UNDESERIALIZABLE.matcher(t.getMessage());
+      if (matcher != null && matcher.find()) {
+        return matcher.group(1);
+      }
+    }
+    return null;
   }
 
   private static boolean isTenantRefusal(Throwable thrown) {
@@ -63,6 +78,14 @@ public final class RestErrors {
       }
     }
     return null;
+  }
+
+  /** The 400 body: {type, message "field: rule", field, rule}. */
+  private static Response badRequest(String field, String rule) {
+    Map<String, Object> body = error("InvalidInputException", field + ": " + rule);
+    body.put("field", field);
+    body.put("rule", rule);
+    return json(Response.Status.BAD_REQUEST, body);
   }
 
   private static Map<String, Object> error(String type, String message) {

@@ -1,0 +1,229 @@
+package org.acollida.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.acollida.support.ProcessTestSupport;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The agreement through the REST API of the running application: bad input, authentication, organisations' boundaries. */
+class AgreementRestTest extends ProcessTestSupport {
+
+  static final String VALID_SIGNATORIES =
+      "[{\"organisation\":\"gva\",\"budgetEur\":0},{\"organisation\":\"sjm\",\"budgetEur\":100000},"
+          + "{\"organisation\":\"caritas-valencia\",\"budgetEur\":50000}]";
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+
+  static Stream<Arguments> badRegistrations() {
+    String ok = "2026-01-15";
+    return Stream.of(
+        Arguments.of("agreementCode missing", null, ok, VALID_SIGNATORIES, "agreementCode"),
+        Arguments.of("agreementCode blank", "  ", ok, VALID_SIGNATORIES, "agreementCode"),
+        Arguments.of("agreementCode oversized", "A".repeat(65), ok, VALID_SIGNATORIES, "agreementCode"),
+        Arguments.of("agreementCode injection-looking", "X'; drop table ACT_RU_TASK;--", ok, VALID_SIGNATORIES, "agreementCode"),
+        Arguments.of("agreementCode of the wrong type", 42, ok, VALID_SIGNATORIES, "agreementCode"),
+        Arguments.of("startDate missing", code(), null, VALID_SIGNATORIES, "startDate"),
+        Arguments.of("startDate malformed", code(), "15/01/2026", VALID_SIGNATORIES, "startDate"),
+        Arguments.of("startDate impossible", code(), "2026-02-30", VALID_SIGNATORIES, "startDate"),
+        Arguments.of("startDate whose term has ended", code(), "2019-01-01", VALID_SIGNATORIES, "startDate"),
+        Arguments.of("signatories missing", code(), ok, null, "signatories"),
+        Arguments.of("signatories not JSON", code(), ok, "gva, sjm", "signatories"),
+        Arguments.of("signatories empty", code(), ok, "[]", "signatories"),
+        Arguments.of("unknown organisation", code(), ok,
+            "[{\"organisation\":\"gva\",\"budgetEur\":0},{\"organisation\":\"acme\",\"budgetEur\":1}]", "signatories"),
+        Arguments.of("repeated organisation", code(), ok,
+            "[{\"organisation\":\"gva\",\"budgetEur\":0},{\"organisation\":\"sjm\",\"budgetEur\":1},"
+                + "{\"organisation\":\"sjm\",\"budgetEur\":2}]", "signatories"),
+        Arguments.of("no regional government", code(), ok,
+            "[{\"organisation\":\"sjm\",\"budgetEur\":1},{\"organisation\":\"caritas-valencia\",\"budgetEur\":2}]", "signatories"),
+        Arguments.of("no sponsor", code(), ok, "[{\"organisation\":\"gva\",\"budgetEur\":0}]", "signatories"),
+        Arguments.of("negative budget", code(), ok,
+            "[{\"organisation\":\"gva\",\"budgetEur\":0},{\"organisation\":\"sjm\",\"budgetEur\":-5}]",
+            "signatories[1].budgetEur"),
+        Arguments.of("budget as text", code(), ok,
+            "[{\"organisation\":\"gva\",\"budgetEur\":0},{\"organisation\":\"sjm\",\"budgetEur\":\"lots\"}]",
+            "signatories[1].budgetEur"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badRegistrations")
+  void aBadRegistrationIsRefusedWith400NamingTheFieldAndCreatesNothing(
+      String label, Object agreementCode, String startDate, String signatories, String field) {
+    long before = agreements();
+    ResponseEntity<Map> response = start("coordinator-gva", agreementCode, startDate, signatories);
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(response.getBody()).containsEntry("field", field);
+    assertThat((String) response.getBody().get("message")).startsWith(field + ": ");
+    assertThat(agreements()).isEqualTo(before);
+  }
+
+  @Test
+  void aSecondOpenAgreementWithTheSameCodeIsRefused() {
+    String code = code();
+    assertThat(start("coordinator-gva", code, "2026-01-15", VALID_SIGNATORIES).getStatusCode().value()).isEqualTo(200);
+    long before = agreements();
+    ResponseEntity<Map> again = start("coordinator-gva", code, "2026-02-01", VALID_SIGNATORIES);
+    assertThat(again.getStatusCode().value()).isEqualTo(400);
+    assertThat(again.getBody()).containsEntry("field", "agreementCode");
+    assertThat(agreements()).isEqualTo(before);
+  }
+
+  @Test
+  void theRegionalGovernmentRegistersAndTheVariablesCanBeReadBack() {
+    String code = code();
+    ResponseEntity<Map> response = start("coordinator-gva", code, "2026-01-15", VALID_SIGNATORIES);
+    assertThat(response.getStatusCode().value()).isEqualTo(200);
+    assertThat(response.getBody()).containsEntry("businessKey", code);
+    String id = (String) response.getBody().get("id");
+    Map<String, Map<String, Object>> variables =
+        rest("coordinator-gva").getForObject(url("/process-instance/" + id + "/variables"), Map.class);
+    assertThat(variables.get("agreementStatus")).containsEntry("value", "IN_FORCE");
+    assertThat(variables.get("termEndDate")).containsEntry("value", "2028-01-15");
+    assertThat(variables.get("extensionsGranted")).containsEntry("value", 0);
+  }
+
+  @Test
+  void onlyTheRegionalGovernmentRegistersAgreements() {
+    long before = agreements();
+    assertThat(start("sponsor-sjm", code(), "2026-01-15", VALID_SIGNATORIES).getStatusCode().value()).isEqualTo(403);
+    assertThat(agreements()).isEqualTo(before);
+  }
+
+  @Test
+  void noCredentialsOrAWrongPasswordAreRefused() {
+    assertThat(new TestRestTemplate().getForEntity(url("/task"), String.class).getStatusCode().value()).isEqualTo(401);
+    assertThat(new TestRestTemplate().withBasicAuth("sponsor-sjm", "wrong").getForEntity(url("/task"), String.class)
+        .getStatusCode().value()).isEqualTo(401);
+    assertThat(new TestRestTemplate().withBasicAuth("nobody", "nobody").getForEntity(url("/process-instance"), String.class)
+        .getStatusCode().value()).isEqualTo(401);
+  }
+
+  @Test
+  void aSponsorVotesForItsOwnOrganisationOnlyAndAVoteNeedsAnAnswer() {
+    String processInstanceId = agreementWithOpenVote();
+    Task sjmVote = vote(processInstanceId, "sjm");
+    Task caritasVote = vote(processInstanceId, "caritas-valencia");
+
+    List<Map<String, Object>> visible = rest("sponsor-sjm")
+        .getForObject(url("/task?processInstanceId=" + processInstanceId), List.class);
+    assertThat(visible).extracting(t -> t.get("id")).containsExactly(sjmVote.getId());
+
+    ResponseEntity<Map> other = complete("sponsor-sjm", caritasVote.getId(), Map.of("value", true));
+    assertThat(other.getStatusCode().value()).isIn(403, 404);
+    ResponseEntity<Map> otherVariables = rest("sponsor-sjm")
+        .getForEntity(url("/task/" + caritasVote.getId() + "/variables"), Map.class);
+    assertThat(otherVariables.getStatusCode().value()).isIn(403, 404);
+
+    ResponseEntity<Map> missing = complete("sponsor-sjm", sjmVote.getId(), null);
+    assertThat(missing.getStatusCode().value()).isEqualTo(400);
+    assertThat(missing.getBody()).containsEntry("field", "extensionApproved");
+    ResponseEntity<Map> wrongType = complete("sponsor-sjm", sjmVote.getId(), Map.of("value", "perhaps"));
+    assertThat(wrongType.getStatusCode().value()).isEqualTo(400);
+    assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId).count())
+        .as("refused votes change nothing").isEqualTo(3);
+
+    assertThat(complete("sponsor-sjm", sjmVote.getId(), Map.of("value", true)).getStatusCode().value()).isEqualTo(204);
+    assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId).count()).isEqualTo(2);
+    assertThat(runtime.getVariable(processInstanceId, "votesInFavour")).isEqualTo(1);
+    assertThat(complete("sponsor-caritas-valencia", caritasVote.getId(), Map.of("value", false))
+        .getStatusCode().value()).isEqualTo(204);
+    assertThat(runtime.getVariable(processInstanceId, "extensionRefusedBy")).isEqualTo("caritas-valencia");
+  }
+
+  @Test
+  void terminationWithoutAReasonIsRefusedWith400() {
+    String processInstanceId = agreementWithOpenVote();
+    String businessKey = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+        .getBusinessKey();
+    ResponseEntity<Map> refused = post("coordinator-gva", "/message",
+        Map.of("messageName", "AgreementTerminated", "businessKey", businessKey));
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).containsEntry("field", "terminationReason");
+    assertThat(runtime.getVariable(processInstanceId, "agreementStatus")).isEqualTo("EXTENSION_VOTE");
+
+    ResponseEntity<Map> accepted = post("coordinator-gva", "/message", Map.of("messageName", "AgreementTerminated",
+        "businessKey", businessKey,
+        "processVariables", Map.of("terminationReason", Map.of("value", "Funding withdrawn"))));
+    assertThat(accepted.getStatusCode().value()).isEqualTo(204);
+    assertThat(runtime.getVariable(processInstanceId, "agreementStatus")).isEqualTo("TERMINATED");
+  }
+
+  // --- helpers
+
+  private String agreementWithOpenVote() {
+    String code = code();
+    LocalDate start = AgreementCalendar.today().minusMonths(22);
+    String id = runtime.startProcessInstanceByKey("sponsorship-agreement", code, Variables.createVariables()
+        .putValue("agreementCode", code).putValue("startDate", start.toString())
+        .putValue("signatories", SpinValues.jsonValue(VALID_SIGNATORIES).create())).getId();
+    executeDueJobs(id);
+    assertThat(tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("VoteOnExtension").count()).isEqualTo(3);
+    return id;
+  }
+
+  private Task vote(String processInstanceId, String organisation) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).taskCandidateGroup(organisation).singleResult();
+  }
+
+  private static String code() {
+    return "CS-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private long agreements() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("sponsorship-agreement").count();
+  }
+
+  private ResponseEntity<Map> start(String user, Object code, String startDate, String signatories) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    if (code != null) {
+      variables.put("agreementCode", Map.of("value", code));
+    }
+    if (startDate != null) {
+      variables.put("startDate", Map.of("value", startDate, "type", "String"));
+    }
+    if (signatories != null) {
+      variables.put("signatories", Map.of("value", signatories, "type", "Json"));
+    }
+    return post(user, "/process-definition/key/sponsorship-agreement/start", Map.of("variables", variables));
+  }
+
+  private ResponseEntity<Map> complete(String user, String taskId, Map<String, Object> extensionApproved) {
+    Map<String, Object> variables = extensionApproved == null ? Map.of() : Map.of("extensionApproved", extensionApproved);
+    return post(user, "/task/" + taskId + "/complete", Map.of("variables", variables));
+  }
+
+  private ResponseEntity<Map> post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest(user).exchange(url(path), HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
+  }
+
+  private TestRestTemplate rest(String user) {
+    return new TestRestTemplate().withBasicAuth(user, user);
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + "/engine-rest" + path;
+  }
+}
