@@ -1,0 +1,152 @@
+package org.acollida.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.acollida.organisation.Organisation;
+import org.acollida.organisation.OrganisationRegistry;
+import org.acollida.support.ProcessTestSupport;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Guard rails for process designers: what the models in processes/ and forms/ must keep true
+ * for the application to work. Runs over every model, so a new process is checked too.
+ */
+class ModelConsistencyTest extends ProcessTestSupport {
+
+  private static final Path PROCESSES = Path.of("processes");
+  private static final Path FORMS = Path.of("forms");
+  private static final Pattern BEAN_REFERENCE = Pattern.compile("\\$\\{\\s*!?\\s*([a-zA-Z][a-zA-Z0-9]*)[.}\\s]");
+  private static final Pattern GENERATED_ID = Pattern.compile("^(Activity|Event|Gateway|Flow|StartEvent|EndEvent|Task)_[0-9a-z]{7}$");
+  private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "null", "true", "false", "empty", "not");
+
+  @Autowired ApplicationContext context;
+
+  @Test
+  void everyUserTaskHasAFormThatExists() throws IOException {
+    for (BpmnModelInstance model : models()) {
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String formRef = task.getCamundaFormRef();
+        assertThat(formRef).as(task.getId() + " has a camunda:formRef").isNotBlank();
+        assertThat(formIds()).as(task.getId() + "'s form " + formRef + " is in forms/").contains(formRef);
+      }
+    }
+  }
+
+  @Test
+  void everyProcessKeepsHistoryForALimitedTimeAndCarriesItsDiagram() throws IOException {
+    for (BpmnModelInstance model : models()) {
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId() + " history time-to-live").isNotBlank();
+      }
+      Set<String> drawn = new TreeSet<>();
+      model.getModelElementsByType(BpmnShape.class).forEach(s -> drawn.add(s.getBpmnElement().getId()));
+      model.getModelElementsByType(BpmnEdge.class).forEach(e -> drawn.add(e.getBpmnElement().getId()));
+      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+        assertThat(drawn).as(node.getId() + " is drawn in the diagram").contains(node.getId());
+      }
+      for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+        assertThat(drawn).as(flow.getId() + " is drawn in the diagram").contains(flow.getId());
+      }
+    }
+  }
+
+  @Test
+  void idsAreMeaningfulNotGenerated() throws IOException {
+    for (BpmnModelInstance model : models()) {
+      for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+        if (element.getId() != null) {
+          assertThat(GENERATED_ID.matcher(element.getId()).matches()).as("id " + element.getId()).isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyBeanAnExpressionNamesExists() throws IOException {
+    Set<String> variables = new TreeSet<>(ENGINE_NAMES);
+    List<String> missing = new ArrayList<>();
+    for (Path file : bpmnFiles()) {
+      String xml = Files.readString(file);
+      Matcher matcher = BEAN_REFERENCE.matcher(xml);
+      while (matcher.find()) {
+        String name = matcher.group(1);
+        boolean methodCall = xml.startsWith(".", matcher.end(1));
+        boolean delegate = xml.substring(Math.max(0, matcher.start() - 40), matcher.start()).contains("delegateExpression");
+        if ((methodCall || delegate) && !variables.contains(name) && !context.containsBean(name)) {
+          missing.add(file.getFileName() + ": " + name);
+        }
+      }
+    }
+    assertThat(missing).as("beans named in expressions").isEmpty();
+  }
+
+  @Test
+  void theContractsMessagesAndTasksExist() throws IOException {
+    BpmnModelInstance agreement = Bpmn.readModelFromFile(PROCESSES.resolve("sponsorship-agreement.bpmn").toFile());
+    for (String id : List.of("VoteOnExtension", "HoldMonitoringMeeting", "FinalEvaluation", "AgreementTerminatedEarly",
+        "ExtensionVoteOpens", "TermEnds", "MonitoringMeetingDue")) {
+      assertThat((Object) agreement.getModelElementById(id)).as(id).isNotNull();
+    }
+    assertThat(agreement.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class))
+        .extracting(org.camunda.bpm.model.bpmn.instance.Message::getName).contains("AgreementTerminated");
+  }
+
+  @Test
+  void theRegistrationFormOffersExactlyTheRegisteredOrganisations() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(FORMS.resolve("agreement-registration.form").toFile());
+    Set<String> offered = new TreeSet<>();
+    form.findValues("values").forEach(values -> values.forEach(v -> offered.add(v.get("value").asText())));
+    Set<String> registered = new TreeSet<>();
+    new OrganisationRegistry().all().stream().map(Organisation::id).forEach(registered::add);
+    assertThat(offered).isEqualTo(registered);
+  }
+
+  private static Collection<Path> bpmnFiles() throws IOException {
+    try (Stream<Path> files = Files.list(PROCESSES)) {
+      return files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList();
+    }
+  }
+
+  private static List<BpmnModelInstance> models() throws IOException {
+    List<BpmnModelInstance> models = new ArrayList<>();
+    for (Path file : bpmnFiles()) {
+      models.add(Bpmn.readModelFromFile(file.toFile()));
+    }
+    assertThat(models).isNotEmpty();
+    return models;
+  }
+
+  private static Set<String> formIds() throws IOException {
+    Set<String> ids = new TreeSet<>();
+    try (Stream<Path> files = Files.list(FORMS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        ids.add(new ObjectMapper().readTree(file.toFile()).get("id").asText());
+      }
+    }
+    return ids;
+  }
+}
