@@ -44,6 +44,12 @@ public final class RestErrors {
       return json(Response.Status.FORBIDDEN, error("AuthorizationException",
           "This belongs to an organisation you are not a member of"));
     }
+    // Camunda's resources wrap engine exceptions as 500; the engine's own kind (not found, bad request) decides instead
+    ProcessEngineException cause = find(thrown, ProcessEngineException.class);
+    if (thrown instanceof RestException rest && rest.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
+        && cause != null) {
+      return ExceptionHandlerHelper.getInstance().getResponse(cause);
+    }
     return ExceptionHandlerHelper.getInstance().getResponse(thrown);
   }
 
