@@ -55,6 +55,8 @@ class CrashRecoveryTest {
       assertThat(app.get("/process-instance/" + ids.get(2) + "/variables/agreementStatus", Map.class))
           .containsEntry("value", "TERMINATED");
       assertThat(app.get("/task?processInstanceId=" + ids.get(2), List.class)).hasSize(1); // the final evaluation
+      assertThat(app.count("/process-instance/count?businessKey=CS-VAL-PILOT"))
+          .as("the demo pilot agreement is registered once, not again on a restart").isEqualTo(1);
 
       // the vote-opening timers fell due while the application was down: the job executor runs them now
       String votes = "/task/count?taskDefinitionKey=VoteOnExtension&processInstanceIdIn=" + ids.get(0) + "," + ids.get(1);

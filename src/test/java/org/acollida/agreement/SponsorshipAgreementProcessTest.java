@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.acollida.support.FlowNodeCoverage;
 import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -20,9 +21,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of the sponsorship agreement, with the engine clock moved. */
 class SponsorshipAgreementProcessTest extends ProcessTestSupport {
+
+  @RegisterExtension
+  static FlowNodeCoverage coverage = new FlowNodeCoverage("sponsorship-agreement", 0.9);
 
   static final String PROCESS = "sponsorship-agreement";
   static final String THREE_SIGNATORIES = """
