@@ -298,6 +298,22 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     assertThat(autonomy("BASIC", "EMPLOYMENT", "OWN_RENTAL", true)).isEqualTo("PARTIAL");
   }
 
+  @Test
+  void theDemoShowsThePilotsFiveFamiliesWithTheirOwnSponsors() {
+    List<ProcessInstance> families = runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .variableValueEquals("agreementCode", "CS-VAL-PILOT").list();
+    assertThat(families).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder(
+        "FAM-ALAQUAS", "FAM-ALMASSORA", "FAM-CALP", "FAM-COCENTAINA", "FAM-VALENCIA");
+    int people = 0;
+    for (ProcessInstance family : families) {
+      assertThat(family.getTenantId()).isEqualTo(runtimeService().getVariable(family.getId(), "sponsorOrganisation"));
+      people += (Integer) runtimeService().getVariable(family.getId(), "members");
+    }
+    assertThat(people).as("twenty-three people in all").isEqualTo(23);
+    assertThat(families.stream().map(ProcessInstance::getTenantId).distinct()).as("shared among the four sponsors")
+        .hasSize(4);
+  }
+
   // --- helpers
 
   private void assessAutonomy(ProcessInstance itinerary, String language, String income, String housing,
