@@ -40,7 +40,12 @@ public final class RestErrors {
       return json(Response.Status.CONFLICT, error("OptimisticLockingException",
           "Someone else changed this at the same time; reload and try again"));
     }
-    if (find(thrown, AuthorizationException.class) == null && isTenantRefusal(thrown)) {
+    AuthorizationException denied = find(thrown, AuthorizationException.class);
+    if (denied != null && denied != thrown) {
+      // refused inside a listener (e.g. a decision reserved to the task's group): the engine wrapped it
+      return ExceptionHandlerHelper.getInstance().getResponse(denied);
+    }
+    if (denied == null && isTenantRefusal(thrown)) {
       return json(Response.Status.FORBIDDEN, error("AuthorizationException",
           "This belongs to an organisation you are not a member of"));
     }

@@ -76,7 +76,8 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
 
     today("2032-01-01");
     executeDueJobs(agreement.getId());
-    assertThat(agreement).hasPassed("TermEnded", "MarkAgreementEnded").isWaitingAt("FinalEvaluation");
+    assertThat(agreement).hasPassed("TermEnded", "MarkAgreementEnded", "NotifyOpenItineraries")
+        .isWaitingAt("FinalEvaluation");
     assertThat(agreement).variables().containsEntry("agreementStatus", "ENDED");
     assertThat(agreement).task().hasCandidateGroup("joint-commission");
     assertThat(taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey("HoldMonitoringMeeting").count())
@@ -199,7 +200,11 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
 
     runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreement.getId())
         .setVariable("terminationReason", "Funding line withdrawn").correlate();
-    assertThat(agreement).hasPassed("AgreementTerminatedEarly", "RecordAgreementTermination")
+    assertThat(agreement).variables().containsEntry("agreementStatus", "TERMINATED");
+    // the family itineraries are told in a job of its own
+    assertThat(agreement).isWaitingAt("NotifyOpenItineraries");
+    executeDueJobs(agreement.getId());
+    assertThat(agreement).hasPassed("AgreementTerminatedEarly", "RecordAgreementTermination", "NotifyOpenItineraries")
         .isWaitingAt("FinalEvaluation");
     assertThat(agreement).variables().containsEntry("agreementStatus", "TERMINATED")
         .containsEntry("terminationReason", "Funding line withdrawn");
@@ -243,6 +248,7 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
 
     runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(first.getId())
         .setVariable("terminationReason", "Replaced by a new agreement").correlate();
+    executeDueJobs(first.getId());
     completeFinalEvaluation(first);
     assertThat(first).isEnded();
 
