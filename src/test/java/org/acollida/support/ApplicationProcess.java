@@ -54,6 +54,25 @@ public final class ApplicationProcess implements AutoCloseable {
     return app;
   }
 
+  /** Runs the application in a JVM of its own until it exits (a start-up that must fail); returns its output. */
+  public static String runUntilExit(Path workDir, Map<String, String> environment, String... arguments)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-cp", System.getProperty("java.class.path"), AcollidaApplication.class.getName(),
+        "--server.port=0", "--server.address=127.0.0.1"));
+    command.addAll(List.of(arguments));
+    File log = workDir.resolve("exit-" + System.nanoTime() + ".log").toFile();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+        .redirectErrorStream(true).redirectOutput(log);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("application kept running:\n" + Files.readString(log.toPath()));
+    }
+    return Files.readString(log.toPath());
+  }
+
   private void awaitReady() throws IOException, InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     while (System.nanoTime() < deadline) {

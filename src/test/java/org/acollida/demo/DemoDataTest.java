@@ -1,0 +1,50 @@
+package org.acollida.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.acollida.support.ProcessTestSupport;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo's Valencian pilot: the agreement and its five families, created once. The test context
+ * does not create demo process data at start-up (tests start their own), so this runs the same
+ * runners by hand, twice, as two start-ups would.
+ */
+class DemoDataTest extends ProcessTestSupport {
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+
+  @Test
+  void thePilotAgreementAndItsFiveFamiliesAreCreatedOnce() {
+    for (int startUp = 1; startUp <= 2; startUp++) {
+      new DemoPilotAgreement(runtime, history).run(null);
+      new DemoFamilies(runtime, tasks, history).run(null);
+    }
+
+    List<ProcessInstance> pilot = runtime.createProcessInstanceQuery().processDefinitionKey("sponsorship-agreement")
+        .processInstanceBusinessKey(DemoPilotAgreement.PILOT_CODE).list();
+    assertThat(pilot).hasSize(1);
+    assertThat(runtime.getVariable(pilot.get(0).getId(), "totalBudgetEur")).isEqualTo(250000.0);
+
+    List<ProcessInstance> families = runtime.createProcessInstanceQuery().processDefinitionKey("integration-itinerary")
+        .variableValueEquals("agreementCode", DemoPilotAgreement.PILOT_CODE).list();
+    assertThat(families).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder(
+        "FAM-ALAQUAS", "FAM-ALMASSORA", "FAM-CALP", "FAM-COCENTAINA", "FAM-VALENCIA");
+    int people = 0;
+    for (ProcessInstance family : families) {
+      assertThat(family.getTenantId()).isEqualTo(runtime.getVariable(family.getId(), "sponsorOrganisation"));
+      people += (Integer) runtime.getVariable(family.getId(), "members");
+    }
+    assertThat(people).as("twenty-three people in all").isEqualTo(23);
+    assertThat(families.stream().map(ProcessInstance::getTenantId).distinct()).as("shared among the four sponsors")
+        .hasSize(4);
+  }
+}
