@@ -60,7 +60,7 @@ public class ConsultationReportController {
     html.append("<p class=\"topic\"><strong>Topic:</strong> ").append(e(r.topic())).append("</p>");
     html.append("<p><strong>Valencian Migration Strategy 2021–2026, priority ").append(r.strategyPriority())
         .append(":</strong> ").append(e(STRATEGY_PRIORITIES.getOrDefault(r.strategyPriority(), ""))).append("</p>");
-    html.append("<p>Contributions closed on ").append(e(r.contributionDeadline())).append("; results published ")
+    html.append("<p>Contribution deadline: ").append(e(r.contributionDeadline())).append(". Results published ")
         .append(e(r.publishedAt())).append(".</p>");
     if (r.previousConsultationCode() != null) {
       html.append("<p>This round follows round <a href=\"").append(e(pathOf(r.previousConsultationCode()))).append("\">")

@@ -207,6 +207,23 @@ class ConsultationRestTest extends ProcessTestSupport {
         .doesNotContain("<script>").doesNotContain("<b>first");
   }
 
+  @Test
+  void theDemoHasARoundOpenForContributionsAndAPublishedReport() {
+    String open = runtime.createProcessInstanceQuery().processInstanceBusinessKey("EVM-P4-ASSOCIATIONS-2026")
+        .singleResult().getId();
+    assertThat(runtime.getVariable(open, "roundStatus")).isEqualTo("OPEN_FOR_CONTRIBUTIONS");
+    assertThat(tasks.createTaskQuery().processInstanceId(open).taskDefinitionKey("SubmitContribution").list())
+        .extracting(Task::getAssignee).containsExactlyInAnyOrder("stakeholder-1", "stakeholder-2", "stakeholder-3",
+            "stakeholder-4", "stakeholder-5", "stakeholder-6");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("EVM-P2-RECEPTION-2025").count())
+        .as("the published demo round is closed").isZero();
+    ResponseEntity<String> page = new TestRestTemplate().getForEntity(report("EVM-P2-RECEPTION-2025"), String.class);
+    assertThat(page.getStatusCode().value()).isEqualTo(200);
+    assertThat(page.getBody()).contains("Reception and intercultural mediation in public services")
+        .contains("Asociación de Mujeres Latinoamericanas en Valencia").contains("Partially accepted")
+        .contains("Points left open");
+  }
+
   // --- helpers
 
   /** A round open for contributions, started as the facilitator would. */
