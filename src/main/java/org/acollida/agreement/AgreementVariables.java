@@ -55,7 +55,7 @@ public final class AgreementVariables {
   }
 
   public LocalDate startDate() {
-    return LocalDate.parse((String) scope.getVariable(START_DATE));
+    return date(START_DATE);
   }
 
   public List<Signatory> signatories() {
@@ -86,7 +86,18 @@ public final class AgreementVariables {
   }
 
   public LocalDate termEndDate() {
-    return LocalDate.parse((String) scope.getVariable(TERM_END_DATE));
+    return date(TERM_END_DATE);
+  }
+
+  /** A stored date; a broken one (changed by hand in Cockpit, say) fails with a message an administrator can act on. */
+  private LocalDate date(String name) {
+    Object value = scope.getVariable(name);
+    try {
+      return LocalDate.parse((String) value);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Agreement " + agreementCode() + ": variable " + name
+          + " must be a date yyyy-MM-dd but is '" + value + "'; correct it in Cockpit, then retry the job", e);
+    }
   }
 
   public void setTermEndDate(LocalDate date) {

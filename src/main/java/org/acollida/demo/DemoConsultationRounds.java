@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(name = "acollida.demo.data", havingValue = "true", matchIfMissing = true)
 @Order(70)
 public class DemoConsultationRounds implements ApplicationRunner {
 

@@ -46,9 +46,9 @@ public class DemoFilters implements ApplicationRunner {
         OrganisationRegistry.STAKEHOLDERS));
     List<String> signatories = registry.all().stream().map(Organisation::id).toList();
 
-    ensure("My tasks", -10, "Tasks assigned to me",
+    ensure("My tasks", -5, "Tasks assigned to me",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
-    ensure("My organisation", -5, "Tasks for my organisation or my groups, assigned or not",
+    ensure("My organisation", -10, "Tasks for my organisation or my groups, assigned or not",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
         everyone);
     ensure("Extension votes", 0, "Votes on extending sponsorship agreements",

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(name = "acollida.demo.data", havingValue = "true", matchIfMissing = true)
 @Order(50)
 public class DemoPilotAgreement implements ApplicationRunner {
 

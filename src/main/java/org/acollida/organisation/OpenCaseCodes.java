@@ -34,6 +34,12 @@ public class OpenCaseCodes {
     jdbc.update("delete from ACOLLIDA_OPEN_CASE where KIND_ = ? and CODE_ = ?", kind, code);
   }
 
+  /** Releases the code only if this process instance holds it (a hand-over may have passed it on already). */
+  public void release(String kind, String code, String processInstanceId) {
+    jdbc.update("delete from ACOLLIDA_OPEN_CASE where KIND_ = ? and CODE_ = ? and PROC_INST_ID_ = ?",
+        kind, code, processInstanceId);
+  }
+
   public boolean isOpen(String kind, String code) {
     Integer n = jdbc.queryForObject(
         "select count(*) from ACOLLIDA_OPEN_CASE where KIND_ = ? and CODE_ = ?", Integer.class, kind, code);

@@ -40,9 +40,20 @@ public final class RestErrors {
       return json(Response.Status.CONFLICT, error("OptimisticLockingException",
           "Someone else changed this at the same time; reload and try again"));
     }
-    if (find(thrown, AuthorizationException.class) == null && isTenantRefusal(thrown)) {
+    AuthorizationException denied = find(thrown, AuthorizationException.class);
+    if (denied != null && denied != thrown) {
+      // refused inside a listener (e.g. a decision reserved to the task's group): the engine wrapped it
+      return ExceptionHandlerHelper.getInstance().getResponse(denied);
+    }
+    if (denied == null && isTenantRefusal(thrown)) {
       return json(Response.Status.FORBIDDEN, error("AuthorizationException",
           "This belongs to an organisation you are not a member of"));
+    }
+    // Camunda's resources wrap engine exceptions as 500; the engine's own kind (not found, bad request) decides instead
+    ProcessEngineException cause = find(thrown, ProcessEngineException.class);
+    if (thrown instanceof RestException rest && rest.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
+        && cause != null) {
+      return ExceptionHandlerHelper.getInstance().getResponse(cause);
     }
     return ExceptionHandlerHelper.getInstance().getResponse(thrown);
   }

@@ -1,23 +1,33 @@
 package org.acollida.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.acollida.support.FlowNodeCoverage;
 import org.acollida.support.ProcessTestSupport;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of the sponsorship agreement, with the engine clock moved. */
 class SponsorshipAgreementProcessTest extends ProcessTestSupport {
+
+  @RegisterExtension
+  static FlowNodeCoverage coverage = new FlowNodeCoverage("sponsorship-agreement", 0.9);
 
   static final String PROCESS = "sponsorship-agreement";
   static final String THREE_SIGNATORIES = """
@@ -66,7 +76,8 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
 
     today("2032-01-01");
     executeDueJobs(agreement.getId());
-    assertThat(agreement).hasPassed("TermEnded", "MarkAgreementEnded").isWaitingAt("FinalEvaluation");
+    assertThat(agreement).hasPassed("TermEnded", "MarkAgreementEnded", "NotifyOpenItineraries")
+        .isWaitingAt("FinalEvaluation");
     assertThat(agreement).variables().containsEntry("agreementStatus", "ENDED");
     assertThat(agreement).task().hasCandidateGroup("joint-commission");
     assertThat(taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey("HoldMonitoringMeeting").count())
@@ -189,7 +200,11 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
 
     runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreement.getId())
         .setVariable("terminationReason", "Funding line withdrawn").correlate();
-    assertThat(agreement).hasPassed("AgreementTerminatedEarly", "RecordAgreementTermination")
+    assertThat(agreement).variables().containsEntry("agreementStatus", "TERMINATED");
+    // the family itineraries are told in a job of its own
+    assertThat(agreement).isWaitingAt("NotifyOpenItineraries");
+    executeDueJobs(agreement.getId());
+    assertThat(agreement).hasPassed("AgreementTerminatedEarly", "RecordAgreementTermination", "NotifyOpenItineraries")
         .isWaitingAt("FinalEvaluation");
     assertThat(agreement).variables().containsEntry("agreementStatus", "TERMINATED")
         .containsEntry("terminationReason", "Funding line withdrawn");
@@ -233,11 +248,54 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
 
     runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(first.getId())
         .setVariable("terminationReason", "Replaced by a new agreement").correlate();
+    executeDueJobs(first.getId());
     completeFinalEvaluation(first);
     assertThat(first).isEnded();
 
     ProcessInstance second = register(code, "2026-01-01");
     assertThat(second).isActive();
+  }
+
+  @Test
+  void aTechnicalFailureIsRetriedOnItsCycleThenBecomesAnIncidentAndResumesWithTheVotesKept() {
+    today("2026-01-01");
+    ProcessInstance agreement = register("2026-01-01");
+    today("2027-10-01");
+    executeDueJobs(agreement.getId());
+    // the stored term end date was broken by hand; the votes are cast before anyone notices
+    runtimeService().setVariable(agreement.getId(), "termEndDate", "soon");
+    voteAll(agreement, true);
+    assertThat(agreement).isWaitingAt("ExtendAgreementTerm");
+    assertThat(votes(agreement)).as("the votes are committed before the extension runs").isEmpty();
+
+    String extend = management.createJobQuery().processInstanceId(agreement.getId())
+        .activityId("ExtendAgreementTerm").singleResult().getId();
+    List<Long> minutesUntilRetry = new java.util.ArrayList<>();
+    while (true) {
+      assertThatThrownBy(() -> management.executeJob(extend)).hasMessageContaining("termEndDate");
+      Job failed = management.createJobQuery().jobId(extend).singleResult();
+      if (failed.getRetries() == 0) {
+        break;
+      }
+      Date now = ClockUtil.getCurrentTime();
+      minutesUntilRetry.add((failed.getDuedate().getTime() - now.getTime()) / 60_000);
+      ClockUtil.setCurrentTime(failed.getDuedate());
+    }
+    assertThat(minutesUntilRetry).as("retried after 1, 5 and 30 minutes, not at once").containsExactly(1L, 5L, 30L);
+    Incident incident = runtimeService().createIncidentQuery().processInstanceId(agreement.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("ExtendAgreementTerm");
+    assertThat(incident.getIncidentMessage()).contains("Agreement", "termEndDate", "'soon'");
+
+    // the administrator corrects the variable and retries the job now, as in Cockpit
+    runtimeService().setVariable(agreement.getId(), "termEndDate", "2028-01-01");
+    management.setJobRetries(extend, 1);
+    management.setJobDuedate(extend, ClockUtil.getCurrentTime()); // Cockpit's "retry now"
+    executeDueJobs(agreement.getId());
+    assertThat(agreement).variables()
+        .containsEntry("votesInFavour", 3)
+        .containsEntry("extensionsGranted", 1)
+        .containsEntry("termEndDate", "2030-01-01");
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(agreement.getId()).count()).isZero();
   }
 
   // --- helpers

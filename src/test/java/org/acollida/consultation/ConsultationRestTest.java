@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.acollida.demo.DemoConsultationRounds;
 import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -209,6 +210,13 @@ class ConsultationRestTest extends ProcessTestSupport {
 
   @Test
   void theDemoHasARoundOpenForContributionsAndAPublishedReport() {
+    // demo process data is off in tests: run the demo's runner here, twice, as two start-ups would
+    DemoConsultationRounds demo = new DemoConsultationRounds(runtime, tasks, management, engine.getHistoryService());
+    demo.run(null);
+    demo.run(null);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("consultation-round")
+        .processInstanceBusinessKeyIn("EVM-P4-ASSOCIATIONS-2026", "EVM-P2-RECEPTION-2025").count())
+        .as("created once").isEqualTo(2);
     String open = runtime.createProcessInstanceQuery().processInstanceBusinessKey("EVM-P4-ASSOCIATIONS-2026")
         .singleResult().getId();
     assertThat(runtime.getVariable(open, "roundStatus")).isEqualTo("OPEN_FOR_CONTRIBUTIONS");

@@ -13,15 +13,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.acollida.support.FlowNodeCoverage;
 import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of a consultation round, with the engine clock moved. */
 class ConsultationRoundProcessTest extends ProcessTestSupport {
+
+  @RegisterExtension
+  static FlowNodeCoverage coverage = new FlowNodeCoverage("consultation-round", 0.9);
 
   static final String PROCESS = "consultation-round";
   /** Two migrant associations of six: 33%, above the 30% threshold. */

@@ -1,0 +1,76 @@
+// Starts the packaged application (demo profile, fresh H2 file) and drives headless Chromium against it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const PORT = Number(process.env.ACOLLIDA_E2E_PORT ?? 18080);
+export const BASE = `http://127.0.0.1:${PORT}`;
+export const SCREENSHOTS = join(ROOT, 'target', 'e2e-screenshots');
+
+/** Starts the jar built by mvn verify and resolves once it logs that it is ready. */
+export async function startApplication() {
+  const jar = readdirSync(join(ROOT, 'target')).find((f) => /^acollida-.*\.jar$/.test(f) && !f.endsWith('.original'));
+  if (!jar) throw new Error('target/acollida-*.jar is missing: run mvn -B verify first');
+  const work = mkdtempSync(join(tmpdir(), 'acollida-e2e-'));
+  const log = [];
+  const app = spawn('java', ['-Xmx512m', '-jar', join(ROOT, 'target', jar),
+    '--spring.profiles.active=demo', `--server.port=${PORT}`, '--server.address=127.0.0.1',
+    `--spring.datasource.url=jdbc:h2:file:${join(work, 'acollida')}`], { cwd: work });
+  app.stdout.on('data', (chunk) => log.push(chunk.toString()));
+  app.stderr.on('data', (chunk) => log.push(chunk.toString()));
+  for (let waited = 0; waited < 180_000; waited += 500) {
+    if (log.join('').includes('Acollida ready')) return { stop: () => app.kill('SIGKILL'), log };
+    if (app.exitCode !== null) throw new Error('application exited:\n' + log.join(''));
+    await sleep(500);
+  }
+  app.kill('SIGKILL');
+  throw new Error('application did not start:\n' + log.join(''));
+}
+
+export async function openBrowser() {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A new page logged in to a webapp (tasklist, cockpit) as a demo user (password = user id). */
+export async function login(browser, app, user, { locale = 'en-GB' } = {}) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale });
+  await page.goto(`${BASE}/camunda/app/${app}/default/`);
+  await page.fill('input[ng-model="username"]', user);
+  await page.fill('input[type="password"]', user);
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('text=' + (app === 'tasklist' ? 'Start process' : 'Processes'), { timeout: 30_000 });
+  return page;
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** The REST API as the given demo user. */
+export async function rest(user, path, { method = 'GET', body } = {}) {
+  const response = await fetch(`${BASE}/engine-rest${path}`, {
+    method,
+    headers: { Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64'), 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+/** Waits for a condition on data the application changes asynchronously (its job executor). */
+export async function eventually(check, what, timeoutMs = 30_000) {
+  for (let waited = 0; waited < timeoutMs; waited += 300) {
+    if (await check()) return;
+    await sleep(300);
+  }
+  throw new Error('timed out waiting for ' + what);
+}

@@ -1,0 +1,90 @@
+// The sponsorship agreement as coordinators and administrators see it in Tasklist and Cockpit.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventually, login, openBrowser, rest, screenshot, startApplication } from '../support.mjs';
+
+let app;
+let browser;
+
+before(async () => {
+  app = await startApplication();
+  browser = await openBrowser();
+  // the demo pilot's extension vote opens through the job executor right after start-up
+  await eventually(async () => (await rest('admin', '/task/count?taskDefinitionKey=VoteOnExtension')).body.count === 5,
+    'the pilot agreement\'s five votes');
+});
+
+after(async () => {
+  await browser?.close();
+  app?.stop();
+});
+
+async function pilotVariable(name) {
+  const [pilot] = (await rest('admin', '/process-instance?businessKey=CS-VAL-PILOT')).body;
+  return (await rest('admin', `/process-instance/${pilot.id}/variables/${name}`)).body.value;
+}
+
+test('a sponsor sees only its organisation\'s work and votes from Tasklist', async () => {
+  const page = await login(browser, 'tasklist', 'sponsor-sjm');
+  await page.click('text=My organisation');
+  await page.waitForSelector('text=Vote on extending the agreement');
+  await screenshot(page, '01-sponsor-sjm-my-organisation');
+
+  const listed = await page.locator('.tasks-list li.task').count();
+  const ownTasks = (await rest('sponsor-sjm', '/task/count')).body.count;
+  assert.equal(ownTasks, 1, 'sjm has exactly its own vote');
+  assert.equal(listed, ownTasks, 'Tasklist lists exactly what sjm may see');
+
+  await page.click('li.task >> text=Vote on extending the agreement');
+  await page.waitForSelector('text=You vote for');
+  await page.click('text=Claim');
+  await page.waitForSelector('text=Does your organisation agree');
+  assert.ok(await page.locator('text=You vote for sjm').isVisible(), 'the form shows the organisation that votes');
+  await screenshot(page, '02-sponsor-sjm-vote-form');
+  assert.ok(await page.locator('button:has-text("Complete")').isDisabled(), 'nothing to complete before an answer');
+
+  const before = await pilotVariable('votesInFavour');
+  await page.check('text=Yes, extend the agreement by two years');
+  await page.click('button:has-text("Complete")');
+  await eventually(async () => (await pilotVariable('votesInFavour')) === before + 1, 'the vote to be counted');
+  assert.equal((await rest('sponsor-sjm', '/task/count')).body.count, 0);
+  await screenshot(page, '03-sponsor-sjm-voted');
+  await page.close();
+});
+
+test('the regional coordinator votes on the extension from Tasklist', async () => {
+  const page = await login(browser, 'tasklist', 'coordinator-gva');
+  await page.click('text=Extension votes');
+  await page.click('li.task >> text=Vote on extending the agreement');
+  await page.click('text=Claim');
+  await page.waitForSelector('text=You vote for gva');
+  const before = await pilotVariable('votesInFavour');
+  await page.check('text=Yes, extend the agreement by two years');
+  await screenshot(page, '04-coordinator-gva-vote');
+  await page.click('button:has-text("Complete")');
+  await eventually(async () => (await pilotVariable('votesInFavour')) === before + 1, 'the vote to be counted');
+  await page.close();
+});
+
+test('the administrator sees the processes, their diagrams and an incident in Cockpit', async () => {
+  // a deliberately failing job: the pilot's monitoring timer with no retries left becomes an incident
+  const [pilot] = (await rest('admin', '/process-instance?businessKey=CS-VAL-PILOT')).body;
+  const [timer] = (await rest('admin', `/job?processInstanceId=${pilot.id}&activityId=MonitoringMeetingDue`)).body;
+  assert.equal((await rest('admin', `/job/${timer.id}/retries`, { method: 'PUT', body: { retries: 0 } })).status, 204);
+
+  const page = await login(browser, 'cockpit', 'admin');
+  await page.goto(page.url().replace(/#.*$/, '#/processes'));
+  await page.waitForSelector('text=Sponsorship agreement');
+  await screenshot(page, '05-cockpit-processes');
+
+  await page.click('text=Sponsorship agreement');
+  await page.waitForSelector('.djs-container svg', { timeout: 30_000 });
+  assert.ok(await page.locator('.djs-element[data-element-id="VoteOnExtension"]').count() > 0, 'the diagram is drawn');
+  await page.click('text=Incidents');
+  await page.waitForSelector('text=Failed Job', { timeout: 30_000 });
+  await screenshot(page, '06-cockpit-agreement-incident');
+  const incidents = (await rest('admin', `/incident?processInstanceId=${pilot.id}`)).body;
+  assert.equal(incidents.length, 1);
+  assert.ok(await page.locator('.incidents-list, table').first().isVisible());
+  await page.close();
+});

@@ -1,0 +1,37 @@
+package org.acollida.agreement;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agreement has ended or was terminated: tells every open family itinerary under it, through
+ * the contract's message {@code AgreementEnded} correlated on the itineraries' {@code agreementCode}.
+ * The agreement knows nothing else of the itineraries. Runs in a job of its own (asyncBefore), across
+ * all sponsors' tenants.
+ */
+@Component("notifyOpenItineraries")
+public class NotifyOpenItineraries implements JavaDelegate {
+
+  static final String MESSAGE_AGREEMENT_ENDED = "AgreementEnded";
+  static final String ITINERARY_AGREEMENT_CODE = "agreementCode";
+  private static final Logger LOG = LoggerFactory.getLogger(NotifyOpenItineraries.class);
+
+  private final RuntimeService runtime;
+
+  public NotifyOpenItineraries(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String code = AgreementVariables.of(execution).agreementCode();
+    int told = runtime.createMessageCorrelation(MESSAGE_AGREEMENT_ENDED)
+        .processInstanceVariableEquals(ITINERARY_AGREEMENT_CODE, code)
+        .correlateAllWithResult().size();
+    LOG.info("Agreement {}: {} open itinerar{} told that the agreement has ended", code, told, told == 1 ? "y" : "ies");
+  }
+}

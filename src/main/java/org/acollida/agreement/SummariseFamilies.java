@@ -1,0 +1,104 @@
+package org.acollida.agreement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.acollida.organisation.IdentitySetup;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Create listener of the monitoring meeting: the Joint Commission sees how the agreement's families
+ * are doing (how many per itinerary status and autonomy level), computed from the itineraries'
+ * contract variables ({@code agreementCode}, {@code itineraryStatus}, {@code autonomyLevel}) into the
+ * task's local {@code familiesSummary}. The commission follows every sponsor's families, so the count
+ * spans all tenants.
+ */
+@Component("summariseFamilies")
+public class SummariseFamilies implements TaskListener {
+
+  public static final String FAMILIES_SUMMARY = "familiesSummary";
+  static final String ITINERARY_STATUS = "itineraryStatus";
+  static final String AUTONOMY_LEVEL = "autonomyLevel";
+  static final String MEMBERS = "members";
+
+  private final HistoryService history;
+
+  public SummariseFamilies(HistoryService history) {
+    this.history = history;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String code = AgreementVariables.of(task.getExecution()).agreementCode();
+    task.setVariableLocal(FAMILIES_SUMMARY, acrossTenants(() -> summary(code)));
+  }
+
+  String summary(String agreementCode) {
+    List<String> itineraries = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(IdentitySetup.ITINERARY_PROCESS)
+        .variableValueEquals(NotifyOpenItineraries.ITINERARY_AGREEMENT_CODE, agreementCode)
+        .list().stream().map(HistoricProcessInstance::getId).toList();
+    if (itineraries.isEmpty()) {
+      return "No family itineraries registered under this agreement yet.";
+    }
+    Map<String, Map<String, Object>> byItinerary = history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(itineraries.toArray(String[]::new))
+        .variableNameIn(ITINERARY_STATUS, AUTONOMY_LEVEL, MEMBERS).list().stream()
+        .filter(v -> v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(v.getProcessInstanceId()))
+        .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
+            Collectors.toMap(HistoricVariableInstance::getName, v -> v.getValue() == null ? "" : v.getValue(),
+                (a, b) -> a)));
+    Map<String, Integer> byStatus = new TreeMap<>();
+    Map<String, Integer> byAutonomy = new TreeMap<>();
+    int open = 0;
+    int people = 0;
+    for (String id : itineraries) {
+      Map<String, Object> variables = byItinerary.getOrDefault(id, Map.of());
+      String status = String.valueOf(variables.getOrDefault(ITINERARY_STATUS, "UNKNOWN"));
+      byStatus.merge(status, 1, Integer::sum);
+      if (!"CLOSED".equals(status)) {
+        open++;
+        people += variables.get(MEMBERS) instanceof Number n ? n.intValue() : 0;
+        Object level = variables.get(AUTONOMY_LEVEL);
+        byAutonomy.merge(level == null || "".equals(level) ? "not yet assessed" : level.toString(), 1, Integer::sum);
+      }
+    }
+    return "**" + open + " open itinerar" + (open == 1 ? "y" : "ies") + "** (" + people + " people), "
+        + itineraries.size() + " in all.\n\n"
+        + "- By status: " + describe(byStatus) + "\n"
+        + "- Open itineraries by autonomy level: " + (byAutonomy.isEmpty() ? "none" : describe(byAutonomy));
+  }
+
+  private static String describe(Map<String, Integer> counts) {
+    return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+  }
+
+  private static String acrossTenants(Callable<String> query) {
+    CommandContext context = Context.getCommandContext();
+    try {
+      if (context == null) {
+        return query.call();
+      }
+      boolean tenantCheck = context.isTenantCheckEnabled();
+      context.disableTenantCheck();
+      try {
+        return context.runWithoutAuthorization(query);
+      } finally {
+        context.setTenantCheckEnabled(tenantCheck);
+      }
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

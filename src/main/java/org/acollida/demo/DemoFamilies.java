@@ -1,0 +1,161 @@
+package org.acollida.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.acollida.itinerary.ItineraryCalendar;
+import org.acollida.itinerary.ItineraryVariables;
+import org.acollida.organisation.IdentitySetup;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pilot's five families (23 people) in Alaquàs, Almassora, Calp, Cocentaina and València, under
+ * the pilot agreement, each at a different stage so that Tasklist and Cockpit show a living
+ * programme: one awaiting arrival, one in its arrival formalities, one agreeing its plan, one working
+ * on its plan, one whose sponsorship broke down and awaits the coordinator's mediation. Family codes
+ * only, no personal data. Registered once.
+ */
+@Component
+@Profile("demo")
+@Order(60)
+public class DemoFamilies implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoFamilies.class);
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final HistoryService history;
+
+  public DemoFamilies(RuntimeService runtime, TaskService tasks, HistoryService history) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.history = history;
+  }
+
+  record Family(String code, String sponsor, String municipality, int members, int minors, LocalDate arrival) {}
+
+  List<Family> families(LocalDate today) {
+    return List.of(
+        new Family("FAM-COCENTAINA", "caritas-orihuela-alicante", "Cocentaina", 3, 1, today.plusWeeks(3)),
+        new Family("FAM-CALP", "caritas-orihuela-alicante", "Calp", 6, 4, today.minusWeeks(3)),
+        new Family("FAM-ALMASSORA", "caritas-segorbe-castellon", "Almassora", 5, 3, today.minusMonths(2)),
+        new Family("FAM-VALENCIA", "sjm", "València", 5, 3, today.minusMonths(19)),
+        new Family("FAM-ALAQUAS", "caritas-valencia", "Alaquàs", 4, 2, today.minusMonths(20)));
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(IdentitySetup.ITINERARY_PROCESS)
+        .processInstanceBusinessKey("FAM-ALAQUAS").count() > 0) {
+      return;
+    }
+    if (runtime.createProcessInstanceQuery().processDefinitionKey(IdentitySetup.AGREEMENT_PROCESS)
+        .processInstanceBusinessKey(DemoPilotAgreement.PILOT_CODE).count() == 0) {
+      LOG.info("Demo: no running pilot agreement, no demo families");
+      return;
+    }
+    LocalDate today = ItineraryCalendar.today();
+    for (Family family : families(today)) {
+      ProcessInstance itinerary = register(family);
+      switch (family.code()) {
+        case "FAM-CALP" -> complete(itinerary, "RegisterInMunicipality", Map.of("registeredOn", today.minusWeeks(2)));
+        case "FAM-ALMASSORA" -> arrivalFormalities(itinerary, family, today.minusMonths(1));
+        case "FAM-VALENCIA" -> {
+          arrivalFormalities(itinerary, family, family.arrival().plusWeeks(3));
+          agreePlan(itinerary, family, "[\"LANGUAGE\",\"EMPLOYMENT_AND_TRAINING\",\"EDUCATION\",\"COMMUNITY_NETWORK\"]");
+          completeArea(itinerary, "EDUCATION");
+        }
+        case "FAM-ALAQUAS" -> {
+          arrivalFormalities(itinerary, family, family.arrival().plusWeeks(3));
+          agreePlan(itinerary, family, "[\"LANGUAGE\",\"HOUSING\",\"MONEY_MANAGEMENT\"]");
+          retrying(() -> runtime.createMessageCorrelation(ItineraryVariables.MESSAGE_BREAKDOWN_REPORTED)
+              .processInstanceId(itinerary.getId())
+              .setVariable(ItineraryVariables.BREAKDOWN_DESCRIPTION,
+                  "Disagreements between the family and the sponsor group about the flat and the budget.")
+              .correlateWithResult());
+        }
+        default -> { }
+      }
+    }
+    LOG.info("Demo: the pilot's five families registered under {}", DemoPilotAgreement.PILOT_CODE);
+  }
+
+  private ProcessInstance register(Family family) {
+    return runtime.startProcessInstanceByKey(IdentitySetup.ITINERARY_PROCESS, family.code(),
+        Variables.createVariables()
+            .putValue(ItineraryVariables.FAMILY_CODE, family.code())
+            .putValue(ItineraryVariables.AGREEMENT_CODE, DemoPilotAgreement.PILOT_CODE)
+            .putValue(ItineraryVariables.SPONSOR_ORGANISATION, family.sponsor())
+            .putValue(ItineraryVariables.MUNICIPALITY, family.municipality())
+            .putValue(ItineraryVariables.MEMBERS, family.members())
+            .putValue(ItineraryVariables.MINORS, family.minors())
+            .putValue(ItineraryVariables.ARRIVAL_DATE, family.arrival().toString()));
+  }
+
+  private void arrivalFormalities(ProcessInstance itinerary, Family family, LocalDate doneOn) {
+    complete(itinerary, "RegisterInMunicipality", Map.of("registeredOn", doneOn));
+    complete(itinerary, "ObtainHealthCard", Map.of("healthCardsObtainedOn", doneOn));
+    complete(itinerary, "OpenBankAccount", Map.of("accountOpenedOn", doneOn, "moneyCounsellor", "Volunteer treasurer"));
+    if (family.minors() > 0) {
+      complete(itinerary, "EnrolChildrenInSchool", Map.of("enrolledOn", doneOn, "childrenEnrolled", family.minors()));
+    }
+  }
+
+  private void agreePlan(ProcessInstance itinerary, Family family, String areas) {
+    complete(itinerary, "AgreeItineraryPlan", Map.of(
+        ItineraryVariables.ITINERARY_AREAS, SpinValues.jsonValue(areas).create(),
+        "planGoals", "Spanish and Valencian classes for the adults, a first job, the children settled at school.",
+        "agreedWithFamilyOn", family.arrival().plusMonths(2),
+        "familyTookPart", true));
+  }
+
+  private void completeArea(ProcessInstance itinerary, String area) {
+    retrying(() -> {
+      Task task = tasks.createTaskQuery().processInstanceId(itinerary.getId()).taskDefinitionKey("WorkOnArea").list()
+          .stream().filter(t -> area.equals(tasks.getVariable(t.getId(), ItineraryVariables.AREA)))
+          .findFirst().orElseThrow();
+      tasks.complete(task.getId(), Map.of("areaGoals", "Children at school every day, homework support.",
+          "areaActions", "Enrolment, meetings with the teachers, a volunteer for homework twice a week.",
+          "areaOutcome", "GOALS_REACHED"));
+      return task;
+    });
+  }
+
+  private void complete(ProcessInstance itinerary, String taskKey, Map<String, Object> values) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    values.forEach((name, value) -> variables.put(name, value instanceof LocalDate date ? date.toString() : value));
+    retrying(() -> {
+      Task task = tasks.createTaskQuery().processInstanceId(itinerary.getId()).taskDefinitionKey(taskKey).singleResult();
+      tasks.complete(task.getId(), variables);
+      return task;
+    });
+  }
+
+  /** The job executor runs the itinerary's own jobs meanwhile: a clash is retried, not fatal. */
+  private static <T> T retrying(Supplier<T> step) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return step.get();
+      } catch (OptimisticLockingException clash) {
+        if (attempt == 5) {
+          throw clash;
+        }
+      }
+    }
+  }
+}

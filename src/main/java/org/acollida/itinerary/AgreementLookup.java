@@ -1,0 +1,87 @@
+package org.acollida.itinerary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.acollida.organisation.IdentitySetup;
+import org.acollida.organisation.OrganisationRegistry;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an agreement through its contract variables only ({@code agreementStatus}, {@code signatories}).
+ * Whether an agreement is in force is a rule of the programme, not a matter of who asks: the lookup
+ * runs without the caller's authorizations.
+ */
+@Component
+public class AgreementLookup {
+
+  static final String AGREEMENT_STATUS = "agreementStatus";
+  static final String SIGNATORIES = "signatories";
+  private static final List<String> IN_FORCE = List.of("IN_FORCE", "EXTENSION_VOTE");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RuntimeService runtime;
+  private final OrganisationRegistry registry;
+
+  public AgreementLookup(RuntimeService runtime, OrganisationRegistry registry) {
+    this.runtime = runtime;
+    this.registry = registry;
+  }
+
+  /** A running agreement as an itinerary sees it. */
+  public record Agreement(String code, String status, List<String> sponsors) {
+    public boolean inForce() {
+      return IN_FORCE.contains(status);
+    }
+  }
+
+  public Optional<Agreement> find(String agreementCode) {
+    return withoutAuthorization(() -> {
+      List<ProcessInstance> running = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(IdentitySetup.AGREEMENT_PROCESS).processInstanceBusinessKey(agreementCode).list();
+      if (running.isEmpty()) {
+        return Optional.<Agreement>empty();
+      }
+      Map<String, Object> variables = runtime.getVariables(running.get(0).getId(), List.of(AGREEMENT_STATUS, SIGNATORIES));
+      return Optional.of(new Agreement(agreementCode, (String) variables.get(AGREEMENT_STATUS),
+          sponsorsAmong(variables.get(SIGNATORIES))));
+    });
+  }
+
+  private List<String> sponsorsAmong(Object signatories) {
+    List<String> sponsors = new ArrayList<>();
+    if (signatories == null) {
+      return sponsors;
+    }
+    try {
+      for (JsonNode signatory : JSON.readTree(signatories.toString())) {
+        String organisation = signatory.path("organisation").asText();
+        if (registry.find(organisation).map(o -> o.isSponsor()).orElse(false)) {
+          sponsors.add(organisation);
+        }
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("the agreement's signatories cannot be read", e);
+    }
+    return sponsors;
+  }
+
+  private static <T> T withoutAuthorization(Callable<T> lookup) {
+    CommandContext context = Context.getCommandContext();
+    try {
+      return context == null ? lookup.call() : context.runWithoutAuthorization(lookup);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,239 @@
+package org.acollida.itinerary;
+
+import static org.acollida.itinerary.ItineraryTasks.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.acollida.organisation.Organisation;
+import org.acollida.organisation.OrganisationRegistry;
+import org.acollida.web.InputRules;
+import org.acollida.web.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every rule on what people and clients send to the itinerary process: the registration and each
+ * task's completion. Called by the registration listener and the task-completion listener, inside
+ * the engine's transaction, so a refusal changes nothing.
+ */
+@Component
+public class ItineraryValidation {
+
+  static final int MAX_MEMBERS = 30;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final OrganisationRegistry registry;
+  private final AgreementLookup agreements;
+
+  public ItineraryValidation(OrganisationRegistry registry, AgreementLookup agreements) {
+    this.registry = registry;
+    this.agreements = agreements;
+  }
+
+  /** What a valid registration holds. */
+  public record Registration(String familyCode, String agreementCode, String sponsorOrganisation,
+      String municipality, int members, int minors, LocalDate arrivalDate) {}
+
+  /** Registration: everything but the uniqueness of the family code, which the claim decides. */
+  public Registration validateRegistration(VariableScope scope) {
+    String familyCode = InputRules.requireCode(scope, ItineraryVariables.FAMILY_CODE);
+    String agreementCode = InputRules.requireCode(scope, ItineraryVariables.AGREEMENT_CODE);
+    String sponsor = requireSponsor(ItineraryVariables.SPONSOR_ORGANISATION,
+        scope.getVariable(ItineraryVariables.SPONSOR_ORGANISATION));
+    String municipality = InputRules.requireText(scope, ItineraryVariables.MUNICIPALITY, 100);
+    int members = requireCount(ItineraryVariables.MEMBERS, scope.getVariable(ItineraryVariables.MEMBERS), 1, MAX_MEMBERS);
+    int minors = requireCount(ItineraryVariables.MINORS, scope.getVariable(ItineraryVariables.MINORS), 0, members);
+    LocalDate arrivalDate = InputRules.requireDate(scope, ItineraryVariables.ARRIVAL_DATE);
+
+    AgreementLookup.Agreement agreement = agreements.find(agreementCode).orElseThrow(() -> new InvalidInputException(
+        ItineraryVariables.AGREEMENT_CODE, "no open sponsorship agreement has the code '" + agreementCode + "'"));
+    if (!agreement.inForce()) {
+      throw new InvalidInputException(ItineraryVariables.AGREEMENT_CODE, "agreement '" + agreementCode + "' is "
+          + agreement.status() + "; families can only be registered under an agreement in force");
+    }
+    requireSignatory(ItineraryVariables.SPONSOR_ORGANISATION, sponsor, agreement);
+    return new Registration(familyCode, agreementCode, sponsor, municipality, members, minors, arrivalDate);
+  }
+
+  /** Task completions: what each task's form requires, checked on the server too. */
+  public void validateCompletion(DelegateTask task) {
+    DelegateExecution scope = task.getExecution();
+    ItineraryVariables itinerary = ItineraryVariables.of(scope);
+    switch (task.getTaskDefinitionKey()) {
+      case PREPARE_RECEPTION -> {
+        InputRules.requireOneOf(HOUSING_TYPE, scope.getVariable(HOUSING_TYPE), HousingType.class);
+        LocalDate ready = InputRules.requireDate(scope, HOUSING_READY_DATE);
+        if (ready.isAfter(itinerary.arrivalDate())) {
+          throw new InvalidInputException(HOUSING_READY_DATE,
+              "the home must be ready on or before the family's arrival (" + itinerary.arrivalDate() + ")");
+        }
+      }
+      case REGISTER_IN_MUNICIPALITY -> requireDoneOn(scope, REGISTERED_ON);
+      case OBTAIN_HEALTH_CARD -> requireDoneOn(scope, HEALTH_CARDS_OBTAINED_ON);
+      case ENROL_CHILDREN_IN_SCHOOL -> {
+        requireDoneOn(scope, ENROLLED_ON);
+        normalise(scope, CHILDREN_ENROLLED, requireCount(CHILDREN_ENROLLED, scope.getVariable(CHILDREN_ENROLLED), 1,
+            itinerary.minors()));
+      }
+      case OPEN_BANK_ACCOUNT -> requireDoneOn(scope, ACCOUNT_OPENED_ON);
+      case AGREE_ITINERARY_PLAN -> {
+        parseAreas(scope.getVariable(ItineraryVariables.ITINERARY_AREAS));
+        InputRules.requireText(scope, PLAN_GOALS, InputRules.MAX_TEXT);
+        requireDoneOn(scope, AGREED_WITH_FAMILY_ON);
+        if (!InputRules.requireBoolean(FAMILY_TOOK_PART, scope.getVariable(FAMILY_TOOK_PART))) {
+          throw new InvalidInputException(FAMILY_TOOK_PART, "the plan must be agreed with the family");
+        }
+      }
+      case WORK_ON_AREA -> {
+        InputRules.requireText(scope, AREA_GOALS, InputRules.MAX_TEXT);
+        InputRules.requireText(scope, AREA_ACTIONS, InputRules.MAX_TEXT);
+        InputRules.requireOneOf(AREA_OUTCOME, scope.getVariable(AREA_OUTCOME), AreaOutcome.class);
+      }
+      case RECORD_FOLLOW_UP -> {
+        requireDoneOn(scope, FOLLOW_UP_DATE);
+        InputRules.requireText(scope, FOLLOW_UP_NOTES, InputRules.MAX_TEXT);
+        boolean breakingDown = InputRules.requireBoolean(SPONSORSHIP_BREAKING_DOWN,
+            scope.getVariable(SPONSORSHIP_BREAKING_DOWN));
+        normalise(scope, SPONSORSHIP_BREAKING_DOWN, breakingDown);
+        if (breakingDown) {
+          InputRules.requireText(scope, ItineraryVariables.BREAKDOWN_DESCRIPTION, InputRules.MAX_TEXT);
+        }
+      }
+      case ASSESS_AUTONOMY -> {
+        InputRules.requireOneOf(ItineraryVariables.LANGUAGE_LEVEL,
+            scope.getVariable(ItineraryVariables.LANGUAGE_LEVEL), LanguageLevel.class);
+        InputRules.requireOneOf(ItineraryVariables.INCOME_SOURCE,
+            scope.getVariable(ItineraryVariables.INCOME_SOURCE), IncomeSource.class);
+        InputRules.requireOneOf(ItineraryVariables.HOUSING_SITUATION,
+            scope.getVariable(ItineraryVariables.HOUSING_SITUATION), HousingSituation.class);
+        // without minors there is no schooling to hold the family back
+        boolean childrenInSchool = itinerary.minors() == 0 || InputRules.requireBoolean(
+            ItineraryVariables.CHILDREN_IN_SCHOOL, scope.getVariable(ItineraryVariables.CHILDREN_IN_SCHOOL));
+        scope.setVariable(ItineraryVariables.CHILDREN_IN_SCHOOL, childrenInSchool);
+      }
+      case MEDIATE_BREAKDOWN -> {
+        MediationOutcome outcome = InputRules.requireOneOf(MEDIATION_OUTCOME, scope.getVariable(MEDIATION_OUTCOME),
+            MediationOutcome.class);
+        InputRules.requireText(scope, MEDIATION_NOTES, InputRules.MAX_TEXT);
+        if (outcome == MediationOutcome.HAND_OVER) {
+          String newSponsor = requireSponsor(NEW_SPONSOR_ORGANISATION, scope.getVariable(NEW_SPONSOR_ORGANISATION));
+          if (newSponsor.equals(itinerary.sponsorOrganisation())) {
+            throw new InvalidInputException(NEW_SPONSOR_ORGANISATION, "must be another sponsor than the current one");
+          }
+          AgreementLookup.Agreement agreement = agreements.find(itinerary.agreementCode())
+              .filter(AgreementLookup.Agreement::inForce)
+              .orElseThrow(() -> new InvalidInputException(MEDIATION_OUTCOME,
+                  "the family cannot be handed over: its agreement is no longer in force"));
+          requireSignatory(NEW_SPONSOR_ORGANISATION, newSponsor, agreement);
+          Object municipality = scope.getVariable(NEW_MUNICIPALITY);
+          if (municipality != null && !(municipality instanceof String s && s.isBlank())) {
+            InputRules.requireText(NEW_MUNICIPALITY, municipality, 100);
+          }
+        }
+      }
+      case CLOSE_ITINERARY -> InputRules.requireText(scope, CLOSURE_SUMMARY, InputRules.MAX_TEXT);
+      default -> { }
+    }
+  }
+
+  /** The plan's areas: a non-empty list of known areas, each once, as a Json array, JSON text or a collection. */
+  public List<ItineraryArea> parseAreas(Object raw) {
+    String field = ItineraryVariables.ITINERARY_AREAS;
+    if (raw == null) {
+      throw new InvalidInputException(field, "is required: choose at least one area");
+    }
+    List<String> names;
+    if (raw instanceof Collection<?> collection) {
+      names = collection.stream().map(String::valueOf).toList();
+    } else {
+      JsonNode root;
+      try {
+        root = JSON.readTree(raw.toString());
+      } catch (Exception e) {
+        throw new InvalidInputException(field, "must be a JSON array of areas");
+      }
+      if (root == null || !root.isArray()) {
+        throw new InvalidInputException(field, "must be a JSON array of areas");
+      }
+      names = new java.util.ArrayList<>();
+      for (JsonNode node : root) {
+        if (!node.isTextual()) {
+          throw new InvalidInputException(field, "must list area names such as LANGUAGE");
+        }
+        names.add(node.asText());
+      }
+    }
+    if (names.isEmpty()) {
+      throw new InvalidInputException(field, "choose at least one area");
+    }
+    Set<ItineraryArea> areas = EnumSet.noneOf(ItineraryArea.class);
+    for (String name : names) {
+      ItineraryArea area;
+      try {
+        area = ItineraryArea.valueOf(name);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(field, "unknown area '" + InputRules.abbreviate(name) + "'; areas: "
+            + Arrays.toString(ItineraryArea.values()));
+      }
+      if (!areas.add(area)) {
+        throw new InvalidInputException(field, "area " + name + " is listed more than once");
+      }
+    }
+    return List.copyOf(areas);
+  }
+
+  private String requireSponsor(String field, Object value) {
+    String id = InputRules.requireText(field, value, 64);
+    return registry.find(id).filter(Organisation::isSponsor).map(Organisation::id)
+        .orElseThrow(() -> new InvalidInputException(field, "must be a sponsor organisation; sponsors: "
+            + registry.sponsors().stream().map(Organisation::id).toList()));
+  }
+
+  private static void requireSignatory(String field, String sponsor, AgreementLookup.Agreement agreement) {
+    if (!agreement.sponsors().contains(sponsor)) {
+      throw new InvalidInputException(field, "'" + sponsor + "' is not a sponsor signatory of agreement "
+          + agreement.code() + "; its sponsors: " + agreement.sponsors());
+    }
+  }
+
+  /** A whole number in range; forms may send whole numbers as decimals (4.0). */
+  static int requireCount(String field, Object value, int min, int max) {
+    if (value == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+    if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())) {
+      throw new InvalidInputException(field, "must be a whole number");
+    }
+    double n = number.doubleValue();
+    if (n < min || n > max) {
+      throw new InvalidInputException(field, "must be between " + min + " and " + max);
+    }
+    return (int) n;
+  }
+
+  /** A date on which something was done: well formed and not in the future. */
+  private static LocalDate requireDoneOn(VariableScope scope, String field) {
+    LocalDate date = InputRules.requireDate(scope, field);
+    if (date.isAfter(ItineraryCalendar.today())) {
+      throw new InvalidInputException(field, "must not be in the future");
+    }
+    return date;
+  }
+
+  /** Stores the checked value with its proper type where the form put it (a radio sends "true" as text). */
+  private static void normalise(VariableScope scope, String field, Object value) {
+    if (scope.hasVariableLocal(field)) {
+      scope.setVariableLocal(field, value);
+    } else {
+      scope.setVariable(field, value);
+    }
+  }
+}

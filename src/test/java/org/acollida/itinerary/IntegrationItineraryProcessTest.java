@@ -1,0 +1,339 @@
+package org.acollida.itinerary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.acollida.organisation.OpenCaseCodes;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of a family's integration itinerary, with the engine clock moved. */
+class IntegrationItineraryProcessTest extends ItineraryTestSupport {
+
+  @Autowired OpenCaseCodes openCodes;
+
+  @Test
+  void fromReceptionToAutonomyAndClosure() {
+    today("2026-01-10");
+    String agreement = agreementFrom("2026-01-01");
+    ProcessInstance itinerary = register(agreement, "sjm", 4, 2, "2026-02-01");
+
+    assertThat(itinerary).isWaitingAt("PrepareReception");
+    assertThat(itinerary.getTenantId()).as("the sponsor's tenant").isEqualTo("sjm");
+    assertThat(itinerary.getBusinessKey()).startsWith("FAM-T-");
+    assertThat(itinerary).variables().containsEntry("itineraryStatus", "RECEPTION");
+    assertThat(candidateGroup(task(itinerary, "PrepareReception"))).isEqualTo("sjm");
+
+    assertRefused(() -> complete(itinerary, "PrepareReception",
+        Map.of("housingType", "SPONSOR_RENTED_FLAT", "housingReadyDate", "2026-02-02")), "housingReadyDate");
+    complete(itinerary, "PrepareReception", Map.of("housingType", "SPONSOR_RENTED_FLAT", "housingReadyDate", "2026-01-30"));
+    assertThat(itinerary).isWaitingAt("FamilyArrives");
+
+    today("2026-02-01");
+    executeDueJobs(itinerary.getId());
+    assertThat(itinerary).isWaitingAt("RegisterInMunicipality", "ObtainHealthCard", "OpenBankAccount",
+        "EnrolChildrenInSchool");
+    assertRefused(() -> complete(itinerary, "EnrolChildrenInSchool",
+        Map.of("enrolledOn", "2026-02-01", "childrenEnrolled", 3)), "childrenEnrolled");
+    assertRefused(() -> complete(itinerary, "OpenBankAccount", Map.of("accountOpenedOn", "2026-02-02")),
+        "accountOpenedOn");
+
+    today("2026-02-20");
+    complete(itinerary, "RegisterInMunicipality", Map.of("registeredOn", "2026-02-03"));
+    complete(itinerary, "ObtainHealthCard", Map.of("healthCardsObtainedOn", "2026-02-10"));
+    complete(itinerary, "OpenBankAccount", Map.of("accountOpenedOn", "2026-02-05"));
+    assertThat(itinerary).isWaitingAt("EnrolChildrenInSchool");
+    complete(itinerary, "EnrolChildrenInSchool", Map.of("enrolledOn", "2026-02-12", "childrenEnrolled", 2));
+
+    assertThat(itinerary).isWaitingAt("AgreeItineraryPlan");
+    assertThat(itinerary).variables().containsEntry("itineraryStatus", "PLANNING");
+    assertRefused(() -> complete(itinerary, "AgreeItineraryPlan", Map.of(
+        "itineraryAreas", SpinValues.jsonValue("[\"LANGUAGE\",\"ASTROLOGY\"]").create(),
+        "planGoals", "x", "agreedWithFamilyOn", "2026-02-20", "familyTookPart", true)), "itineraryAreas");
+    complete(itinerary, "AgreeItineraryPlan", Map.of(
+        "itineraryAreas", SpinValues.jsonValue("[\"EMPLOYMENT_AND_TRAINING\",\"LANGUAGE\"]").create(),
+        "planGoals", "Spanish to B1; a first job for the father.",
+        "agreedWithFamilyOn", "2026-02-20", "familyTookPart", true));
+    executeDueJobs(itinerary.getId());
+
+    assertThat(itinerary).variables()
+        .containsEntry("itineraryStatus", "IN_PROGRESS")
+        .containsEntry("nextFollowUpDate", "2026-03-01")
+        .containsEntry("nextAutonomyAssessmentDate", "2026-08-01");
+    List<Task> areas = tasks(itinerary, "WorkOnArea");
+    assertThat(areas).extracting(Task::getName)
+        .containsExactlyInAnyOrder("Work on area: Language", "Work on area: Employment and training");
+
+    today("2026-03-01");
+    executeDueJobs(itinerary.getId());
+    complete(itinerary, "RecordFollowUp", Map.of("followUpDate", "2026-03-01",
+        "followUpNotes", "Settling in well.", "sponsorshipBreakingDown", "false"));
+    executeDueJobs(itinerary.getId());
+    assertThat(itinerary).variables().containsEntry("followUpsRecorded", 1).containsEntry("nextFollowUpDate", "2026-04-01");
+
+    for (Task area : tasks(itinerary, "WorkOnArea")) {
+      taskService().complete(area.getId(), Map.of("areaGoals", "Goals", "areaActions", "Classes twice a week",
+          "areaOutcome", "GOALS_REACHED"));
+    }
+    assertThat(itinerary).hasPassed("AreasWorkedOn");
+    assertThat(itinerary).variables().extractingByKey("areaOutcomes").asString()
+        .contains("\"LANGUAGE\":\"GOALS_REACHED\"").contains("\"EMPLOYMENT_AND_TRAINING\":\"GOALS_REACHED\"");
+
+    today("2026-08-01");
+    executeDueJobs(itinerary.getId());
+    assessAutonomy(itinerary, "BASIC", "PUBLIC_BENEFITS", "SHARED_OR_TEMPORARY", "true");
+    assertThat(itinerary).variables().containsEntry("autonomyLevel", "PARTIAL")
+        .containsEntry("nextAutonomyAssessmentDate", "2027-02-01").containsEntry("itineraryStatus", "IN_PROGRESS");
+
+    today("2027-02-01");
+    executeDueJobs(itinerary.getId());
+    assessAutonomy(itinerary, "INDEPENDENT", "EMPLOYMENT", "OWN_RENTAL", "true");
+    assertThat(itinerary).hasPassed("FamilyAutonomous").isWaitingAt("CloseItinerary");
+    assertThat(itinerary).variables().containsEntry("autonomyLevel", "AUTONOMOUS")
+        .containsEntry("itineraryStatus", "CLOSING").containsEntry("closureReason", "AUTONOMOUS");
+    assertThat(taskQuery().processInstanceId(itinerary.getId()).list()).extracting(Task::getTaskDefinitionKey)
+        .as("follow-ups end with the itinerary").containsExactly("CloseItinerary");
+    assertThat(candidateGroup(task(itinerary, "CloseItinerary"))).isEqualTo("gva");
+    assertThat(openCodes.isOpen("family", itinerary.getBusinessKey())).isTrue();
+
+    assertRefused(() -> complete(itinerary, "CloseItinerary", Map.of()), "closureSummary");
+    complete(itinerary, "CloseItinerary", Map.of("closureSummary", "Autonomous: work, own flat, B1 Spanish."));
+    executeDueJobs(itinerary.getId());
+    assertThat(itinerary).isEnded();
+    assertThat(historicVariable(itinerary, "itineraryStatus")).isEqualTo("CLOSED");
+    assertThat(openCodes.isOpen("family", itinerary.getBusinessKey())).as("the code is free again").isFalse();
+  }
+
+  @Test
+  void schoolingOnlyWithMinorsAndAFamilyAlreadyArrivedSkipsThePreparation() {
+    today("2026-03-01");
+    String agreement = agreementFrom("2026-01-01");
+    ProcessInstance withoutMinors = register(agreement, "caritas-valencia", 2, 0, "2026-02-15");
+    assertThat(withoutMinors).isWaitingAt("RegisterInMunicipality", "ObtainHealthCard", "OpenBankAccount");
+    assertThat(withoutMinors).hasNotPassed("PrepareReception");
+    assertThat(tasks(withoutMinors, "EnrolChildrenInSchool")).isEmpty();
+    assertThat(candidateGroup(task(withoutMinors, "OpenBankAccount"))).isEqualTo("caritas-valencia");
+
+    ProcessInstance withMinors = register(agreement, "caritas-valencia", 3, 1, "2026-02-15");
+    assertThat(tasks(withMinors, "EnrolChildrenInSchool")).hasSize(1);
+
+    // without minors there is no schooling to assess: children in school counts as true
+    receiveAndPlan(withoutMinors, "2026-03-01");
+    today("2026-08-15");
+    executeDueJobs(withoutMinors.getId());
+    taskService().complete(task(withoutMinors, "AssessAutonomy").getId(), Map.of(
+        "languageLevel", "PROFICIENT", "incomeSource", "EMPLOYMENT", "housingSituation", "OWN_RENTAL"));
+    executeDueJobs(withoutMinors.getId());
+    assertThat(withoutMinors).variables().containsEntry("childrenInSchool", true)
+        .containsEntry("autonomyLevel", "AUTONOMOUS");
+    assertThat(withoutMinors).isWaitingAt("CloseItinerary");
+  }
+
+  @Test
+  void aBreakdownReportedInAFollowUpIsMediatedAndTheSponsorshipContinues() {
+    today("2026-03-01");
+    String agreement = agreementFrom("2026-01-01");
+    ProcessInstance itinerary = register(agreement, "sjm", 3, 1, "2026-02-15");
+    receiveAndPlan(itinerary, "2026-03-01");
+    today("2026-03-15");
+    executeDueJobs(itinerary.getId());
+
+    assertRefused(() -> complete(itinerary, "RecordFollowUp", Map.of("followUpDate", "2026-03-15",
+        "followUpNotes", "Tension at home", "sponsorshipBreakingDown", "true")), "breakdownDescription");
+    complete(itinerary, "RecordFollowUp", Map.of("followUpDate", "2026-03-15", "followUpNotes", "Tension",
+        "sponsorshipBreakingDown", "true", "breakdownDescription", "The family no longer trusts the group."));
+    executeDueJobs(itinerary.getId());
+
+    assertThat(itinerary).isWaitingAt("MediateBreakdown", "WorkOnArea");
+    assertThat(itinerary).variables().containsEntry("itineraryStatus", "BREAKDOWN")
+        .containsEntry("breakdownDescription", "The family no longer trusts the group.")
+        .containsEntry("breakdownsReported", 1);
+    Task mediation = task(itinerary, "MediateBreakdown");
+    assertThat(candidateGroup(mediation)).isEqualTo("gva");
+
+    assertRefused(() -> taskService().complete(mediation.getId(), Map.of("mediationOutcome", "GIVE_UP",
+        "mediationNotes", "x")), "mediationOutcome");
+    taskService().complete(mediation.getId(), Map.of("mediationOutcome", "CONTINUE",
+        "mediationNotes", "Agreed a weekly meeting with a new volunteer."));
+
+    assertThat(itinerary).hasPassed("SponsorshipContinues").isNotEnded();
+    assertThat(itinerary).variables().containsEntry("itineraryStatus", "IN_PROGRESS");
+    assertThat(tasks(itinerary, "WorkOnArea")).as("the work goes on where it was").hasSize(2);
+  }
+
+  @Test
+  void aBreakdownEndsInAHandOverToAnotherSponsorOfTheAgreement() {
+    today("2026-03-01");
+    String agreement = agreementFrom("2026-01-01");
+    ProcessInstance itinerary = register(agreement, "sjm", 5, 3, "2026-02-15");
+    receiveAndPlan(itinerary, "2026-03-01");
+    String code = itinerary.getBusinessKey();
+
+    runtimeService().createMessageCorrelation("SponsorshipBreakdownReported").processInstanceBusinessKey(code)
+        .setVariable("breakdownDescription", "The sponsor group has dissolved.").correlate();
+    assertThat(itinerary).variables().containsEntry("itineraryStatus", "BREAKDOWN");
+    Task mediation = task(itinerary, "MediateBreakdown");
+
+    assertRefused(() -> taskService().complete(mediation.getId(), Map.of("mediationOutcome", "HAND_OVER",
+        "mediationNotes", "x")), "newSponsorOrganisation");
+    assertRefused(() -> taskService().complete(mediation.getId(), Map.of("mediationOutcome", "HAND_OVER",
+        "mediationNotes", "x", "newSponsorOrganisation", "sjm")), "newSponsorOrganisation");
+    assertRefused(() -> taskService().complete(mediation.getId(), Map.of("mediationOutcome", "HAND_OVER",
+        "mediationNotes", "x", "newSponsorOrganisation", "caritas-orihuela-alicante")), "newSponsorOrganisation");
+    taskService().complete(mediation.getId(), Map.of("mediationOutcome", "HAND_OVER",
+        "mediationNotes", "Cáritas Valencia takes over.", "newSponsorOrganisation", "caritas-valencia",
+        "newMunicipality", "València"));
+
+    assertThat(itinerary).hasPassed("HandOverAgreed", "HandOverDecided").isWaitingAt("CloseItinerary");
+    assertThat(itinerary).variables().containsEntry("closureReason", "HANDED_OVER")
+        .containsEntry("itineraryStatus", "CLOSING").containsEntry("handOverTo", "caritas-valencia");
+    assertThat(taskQuery().processInstanceId(itinerary.getId()).count()).as("only the closure is left").isEqualTo(1);
+
+    complete(itinerary, "CloseItinerary", Map.of("closureSummary", "Handed over after the group dissolved."));
+    executeDueJobs(itinerary.getId());
+    assertThat(itinerary).isEnded();
+
+    ProcessInstance next = runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(code).singleResult();
+    assertThat(next).as("the family's new itinerary, same family code").isNotNull();
+    assertThat(next.getTenantId()).isEqualTo("caritas-valencia");
+    assertThat(next).variables()
+        .containsEntry("previousFamilyItinerary", itinerary.getId())
+        .containsEntry("handedOverFrom", "sjm")
+        .containsEntry("sponsorOrganisation", "caritas-valencia")
+        .containsEntry("municipality", "València")
+        .containsEntry("members", 5)
+        .containsEntry("itineraryStatus", "PLANNING");
+    assertThat(next).as("its reception was done already").isWaitingAt("AgreeItineraryPlan");
+    assertThat(candidateGroup(task(next, "AgreeItineraryPlan"))).isEqualTo("caritas-valencia");
+    assertThat(historicVariable(itinerary, "nextFamilyItinerary")).isEqualTo(next.getId());
+    assertThat(historicVariable(itinerary, "itineraryStatus")).isEqualTo("CLOSED");
+    assertThat(openCodes.isOpen("family", code)).as("held by the new itinerary").isTrue();
+    assertRefused(() -> register(family(code, agreement, "sjm", 5, 3, "2026-02-15")), "familyCode");
+  }
+
+  @Test
+  void whenTheAgreementEndsItsOpenItinerariesGoToClosureAndTheCommissionSeesTheFamilies() {
+    today("2026-01-10");
+    String agreement = agreementFrom("2026-01-01");
+    String otherAgreement = agreementFrom("2026-01-01");
+    ProcessInstance arriving = register(agreement, "sjm", 4, 2, "2026-03-01");
+    ProcessInstance inProgress = register(agreement, "caritas-valencia", 2, 0, "2026-01-05");
+    receiveAndPlan(inProgress, "2026-01-10");
+    ProcessInstance elsewhere = register(otherAgreement, "sjm", 3, 0, "2026-01-05");
+
+    today("2026-07-01");
+    ProcessInstance agreementInstance = agreementInstance(agreement);
+    executeDueJobs(agreementInstance.getId());
+    Task meeting = taskQuery().processInstanceId(agreementInstance.getId())
+        .taskDefinitionKey("HoldMonitoringMeeting").singleResult();
+    assertThat((String) taskService().getVariableLocal(meeting.getId(), "familiesSummary"))
+        .contains("2 open itineraries").contains("6 people")
+        .contains("RECEPTION 1").contains("IN_PROGRESS 1").contains("not yet assessed 2");
+
+    runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreementInstance.getId())
+        .setVariable("terminationReason", "Programme funding withdrawn").correlate();
+    executeDueJobs(agreementInstance.getId());
+    assertThat(agreementInstance).isWaitingAt("FinalEvaluation");
+
+    for (ProcessInstance family : List.of(arriving, inProgress)) {
+      assertThat(family).hasPassed("AgreementEndedForFamily").isWaitingAt("CloseItinerary");
+      assertThat(family).variables().containsEntry("closureReason", "AGREEMENT_ENDED")
+          .containsEntry("itineraryStatus", "CLOSING");
+      assertThat(taskQuery().processInstanceId(family.getId()).count()).isEqualTo(1);
+    }
+    assertThat(elsewhere).as("another agreement's family").isWaitingAt("RegisterInMunicipality", "ObtainHealthCard",
+        "OpenBankAccount");
+
+    complete(inProgress, "CloseItinerary", Map.of("closureSummary", "The agreement was terminated."));
+    executeDueJobs(inProgress.getId());
+    assertThat(inProgress).isEnded();
+  }
+
+  @Test
+  void registrationIsRefusedWhenTheAgreementIsNotInForceOrTheSponsorDidNotSignIt() {
+    today("2026-01-10");
+    String agreement = agreementFrom("2026-01-01");
+    long before = runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+
+    assertRefused(() -> register(family(familyCode(), "CS-NOWHERE", "sjm", 2, 0, "2026-02-01")), "agreementCode");
+    assertRefused(() -> register(family(familyCode(), agreement, "caritas-orihuela-alicante", 2, 0, "2026-02-01")),
+        "sponsorOrganisation");
+    assertRefused(() -> register(family(familyCode(), agreement, "gva", 2, 0, "2026-02-01")), "sponsorOrganisation");
+    assertRefused(() -> register(family(familyCode(), agreement, "sjm", 2, 3, "2026-02-01")), "minors");
+    assertRefused(() -> register(family(familyCode(), agreement, "sjm", 0, 0, "2026-02-01")), "members");
+    assertRefused(() -> register(family(familyCode(), agreement, "sjm", 2, 0, "01/02/2026")), "arrivalDate");
+    Map<String, Object> noMunicipality = new HashMap<>(family(familyCode(), agreement, "sjm", 2, 0, "2026-02-01"));
+    noMunicipality.remove("municipality");
+    assertRefused(() -> runtimeService().startProcessInstanceByKey(PROCESS, noMunicipality), "municipality");
+
+    runtimeService().createMessageCorrelation("AgreementTerminated")
+        .processInstanceId(agreementInstance(agreement).getId())
+        .setVariable("terminationReason", "Ended early").correlate();
+    assertRefused(() -> register(family(familyCode(), agreement, "sjm", 2, 0, "2026-02-01")), "agreementCode");
+
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+  }
+
+  @Test
+  void theAutonomyDecisionTable() {
+    assertThat(autonomy("INDEPENDENT", "EMPLOYMENT", "OWN_RENTAL", true)).isEqualTo("AUTONOMOUS");
+    assertThat(autonomy("PROFICIENT", "EMPLOYMENT", "OWN_RENTAL", true)).isEqualTo("AUTONOMOUS");
+    assertThat(autonomy("PROFICIENT", "EMPLOYMENT", "OWN_RENTAL", false)).as("children out of school").isEqualTo("LOW");
+    assertThat(autonomy("NONE", "EMPLOYMENT", "OWN_RENTAL", true)).isEqualTo("LOW");
+    assertThat(autonomy("BASIC", "SPONSOR_SUPPORT", "SPONSOR_PROVIDED", true)).isEqualTo("LOW");
+    assertThat(autonomy("BASIC", "PUBLIC_BENEFITS", "SPONSOR_PROVIDED", true)).isEqualTo("PARTIAL");
+    assertThat(autonomy("INDEPENDENT", "EMPLOYMENT", "SHARED_OR_TEMPORARY", true)).isEqualTo("PARTIAL");
+    assertThat(autonomy("BASIC", "EMPLOYMENT", "OWN_RENTAL", true)).isEqualTo("PARTIAL");
+  }
+
+  @Test
+  void theDemoShowsThePilotsFiveFamiliesWithTheirOwnSponsors() {
+    List<ProcessInstance> families = runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .variableValueEquals("agreementCode", "CS-VAL-PILOT").list();
+    assertThat(families).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder(
+        "FAM-ALAQUAS", "FAM-ALMASSORA", "FAM-CALP", "FAM-COCENTAINA", "FAM-VALENCIA");
+    int people = 0;
+    for (ProcessInstance family : families) {
+      assertThat(family.getTenantId()).isEqualTo(runtimeService().getVariable(family.getId(), "sponsorOrganisation"));
+      people += (Integer) runtimeService().getVariable(family.getId(), "members");
+    }
+    assertThat(people).as("twenty-three people in all").isEqualTo(23);
+    assertThat(families.stream().map(ProcessInstance::getTenantId).distinct()).as("shared among the four sponsors")
+        .hasSize(4);
+  }
+
+  // --- helpers
+
+  private void assessAutonomy(ProcessInstance itinerary, String language, String income, String housing,
+      String childrenInSchool) {
+    complete(itinerary, "AssessAutonomy", Map.of("languageLevel", language, "incomeSource", income,
+        "housingSituation", housing, "childrenInSchool", childrenInSchool));
+    executeDueJobs(itinerary.getId());
+  }
+
+  private String autonomy(String language, String income, String housing, boolean childrenInSchool) {
+    return engine.getDecisionService().evaluateDecisionTableByKey("autonomy-level", Variables.createVariables()
+            .putValue("languageLevel", language).putValue("incomeSource", income)
+            .putValue("housingSituation", housing).putValue("childrenInSchool", childrenInSchool))
+        .getSingleResult().getSingleEntry();
+  }
+
+  private Object historicVariable(ProcessInstance instance, String name) {
+    return historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).list().stream()
+        .filter(v -> instance.getId().equals(v.getActivityInstanceId()) || v.getActivityInstanceId() == null)
+        .findFirst().orElseThrow().getValue();
+  }
+}

@@ -1,0 +1,113 @@
+package org.acollida.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.acollida.AcollidaApplication;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The application in a JVM of its own (demo profile, loopback only), for what one JVM cannot show:
+ * a kill -9 and a restart, two cluster nodes. Talks to it through REST as the administrator.
+ */
+public final class ApplicationProcess implements AutoCloseable {
+
+  private final Process process;
+  private final File log;
+  private final int port;
+
+  private ApplicationProcess(Process process, File log, int port) {
+    this.process = process;
+    this.log = log;
+    this.port = port;
+  }
+
+  /** Starts the application from {@code workDir} and returns once it is ready (start-up data in place). */
+  public static ApplicationProcess launch(Path workDir, String name, Map<String, String> environment, String... arguments)
+      throws IOException, InterruptedException {
+    int port = freePort();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+        AcollidaApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1"));
+    command.addAll(List.of(arguments));
+    File log = workDir.resolve(name + "-" + System.nanoTime() + ".log").toFile();
+    ProcessBuilder builder = new ProcessBuilder(command)
+        // run from the work folder: the surefire class path has the working directory on it, which would
+        // make the top-level processes/ folder a second copy of the deployed models
+        .directory(workDir.toFile())
+        .redirectErrorStream(true).redirectOutput(log);
+    builder.environment().putAll(environment);
+    ApplicationProcess app = new ApplicationProcess(builder.start(), log, port);
+    app.awaitReady();
+    return app;
+  }
+
+  private void awaitReady() throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("application exited:\n" + Files.readString(log.toPath()));
+      }
+      String output = Files.readString(log.toPath());
+      if (output.contains(AcollidaApplication.READY_MESSAGE)) {
+        return;
+      }
+      Thread.sleep(300); // waiting on another process, not on our own engine
+    }
+    throw new IllegalStateException("application did not start in time:\n" + Files.readString(log.toPath()));
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** SIGKILL: no shutdown hook, no clean close of the database. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    kill();
+  }
+
+  public ResponseEntity<Map> post(String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest().exchange(url(path), HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
+  }
+
+  public <T> T get(String path, Class<T> type) {
+    return rest().getForObject(url(path), type);
+  }
+
+  public long count(String path) {
+    return ((Number) get(path, Map.class).get("count")).longValue();
+  }
+
+  private TestRestTemplate rest() {
+    return new TestRestTemplate().withBasicAuth("admin", "admin");
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + port + "/engine-rest" + path;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
