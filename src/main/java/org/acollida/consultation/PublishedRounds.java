@@ -1,0 +1,93 @@
+package org.acollida.consultation;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds a round's published results in the engine's history (running or finished instances alike):
+ * the newest round with that code whose synthesis was published. Nothing before publication.
+ */
+@Component
+public class PublishedRounds {
+
+  private static final Set<RoundStatus> PUBLISHED = EnumSet.of(RoundStatus.PUBLISHED, RoundStatus.CLOSED);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HistoryService history;
+
+  public PublishedRounds(HistoryService history) {
+    this.history = history;
+  }
+
+  public Optional<PublishedRound> find(String consultationCode) {
+    List<HistoricProcessInstance> rounds = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ConsultationVariables.PROCESS).processInstanceBusinessKey(consultationCode)
+        .orderByProcessInstanceStartTime().desc().list();
+    for (HistoricProcessInstance round : rounds) {
+      Map<String, Object> variables = processVariables(round.getId());
+      Object status = variables.get(ConsultationVariables.ROUND_STATUS);
+      if (status instanceof String s && PUBLISHED.contains(RoundStatus.valueOf(s))) {
+        return Optional.of(read(variables));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Map<String, Object> processVariables(String processInstanceId) {
+    Map<String, Object> variables = new HashMap<>();
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).list()) {
+      // task forms keep their own fields locally; the report reads the round's
+      if (processInstanceId.equals(variable.getExecutionId())) {
+        variables.put(variable.getName(), variable.getValue());
+      }
+    }
+    return variables;
+  }
+
+  private static PublishedRound read(Map<String, Object> v) {
+    return new PublishedRound(
+        (String) v.get(ConsultationVariables.CONSULTATION_CODE),
+        (String) v.get(ConsultationVariables.TOPIC),
+        ((Number) v.get(ConsultationVariables.STRATEGY_PRIORITY)).intValue(),
+        (String) v.get(ConsultationVariables.CONTRIBUTION_DEADLINE),
+        (String) v.get(ConsultationVariables.PUBLISHED_AT),
+        (String) v.get(ConsultationVariables.ROUND_STATUS),
+        (String) v.get(ConsultationVariables.PREVIOUS_CONSULTATION_CODE),
+        Boolean.TRUE.equals(v.get(ConsultationVariables.CALL_NEXT_ROUND))
+            ? (String) v.get(ConsultationVariables.NEXT_CONSULTATION_CODE) : null,
+        list(v.get(ConsultationVariables.CARRIED_FORWARD_POINTS), new TypeReference<>() {}),
+        list(v.get(ConsultationVariables.STAKEHOLDERS), new TypeReference<>() {}),
+        list(v.get(ConsultationVariables.SYNTHESIS), new TypeReference<>() {}),
+        (String) v.get(ConsultationVariables.SYNTHESIS_SUMMARY),
+        number(v.get(ConsultationVariables.RESPONSE_RATE)),
+        number(v.get(ConsultationVariables.MIGRANT_ASSOCIATION_SHARE)),
+        number(v.get(ConsultationVariables.MIGRANT_RESPONSE_SHARE)),
+        list(v.get(ConsultationVariables.OPEN_POINTS), new TypeReference<>() {}));
+  }
+
+  private static <T> List<T> list(Object json, TypeReference<List<T>> type) {
+    if (json == null) {
+      return List.of();
+    }
+    try {
+      return JSON.readValue(json.toString(), type);
+    } catch (Exception e) {
+      throw new IllegalStateException("a published round's variable cannot be read", e);
+    }
+  }
+
+  private static double number(Object value) {
+    return value instanceof Number n ? n.doubleValue() : 0.0;
+  }
+}
