@@ -11,7 +11,6 @@ import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -43,11 +42,6 @@ public abstract class ProcessTestSupport {
   @BeforeEach
   void initAssertions() {
     init(engine);
-    // a test that starts (and fails to start) another application closes an engine of the same name, which
-    // unregisters ours too: the REST API finds its engine by name, so it would answer 404 for everything
-    if (ProcessEngines.getProcessEngine(engine.getName()) != engine) {
-      ProcessEngines.registerProcessEngine(engine);
-    }
   }
 
   @AfterEach
