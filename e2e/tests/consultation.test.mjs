@@ -1,0 +1,52 @@
+// A stakeholder answers its invitation in Tasklist and sees nobody else's.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, eventually, login, openBrowser, rest, screenshot, startApplication } from '../support.mjs';
+
+let app;
+let browser;
+
+before(async () => {
+  app = await startApplication();
+  browser = await openBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  app?.stop();
+});
+
+test('a stakeholder submits its contribution from Tasklist and sees only its own task', async () => {
+  const page = await login(browser, 'tasklist', 'stakeholder-1');
+  await page.click('text=My tasks');
+  await page.waitForSelector('li.task >> text=Submit contribution');
+  assert.equal(await page.locator('li.task').count(), 1, 'only its own invitation');
+  const visible = (await rest('stakeholder-1', '/task')).body;
+  assert.equal(visible.length, 1);
+  assert.equal(visible[0].assignee, 'stakeholder-1');
+  const others = (await rest('facilitator', '/task?taskDefinitionKey=SubmitContribution')).body
+    .filter((t) => t.assignee !== 'stakeholder-1');
+  assert.equal((await rest('stakeholder-1', `/task/${others[0].id}`)).status, 404, 'another stakeholder’s task is not there');
+
+  await page.click('li.task >> text=Submit contribution');
+  await page.waitForSelector('textarea');
+  await page.fill('textarea', 'Migrant associations need a stable seat in the municipal councils, not an invitation per round.');
+  await screenshot(page, '20-stakeholder-1-contribution');
+  await page.click('button:has-text("Complete")');
+  await eventually(async () => (await rest('stakeholder-1', '/task/count')).body.count === 0, 'the contribution to be submitted');
+
+  const [round] = (await rest('facilitator', '/process-instance?businessKey=EVM-P4-ASSOCIATIONS-2026')).body;
+  const contributions = (await rest('facilitator', `/process-instance/${round.id}/variables/contributions?deserializeValue=false`)).body;
+  assert.match(contributions.value, /stable seat in the municipal councils/);
+  await page.close();
+});
+
+test('a published round\'s results are a readable page', async () => {
+  const response = await fetch(`${BASE}/reports/consultations/EVM-P2-RECEPTION-2025`);
+  assert.equal(response.status, 200);
+  const page = await browser.newPage();
+  await page.goto(`${BASE}/reports/consultations/EVM-P2-RECEPTION-2025`);
+  await screenshot(page, '21-published-report');
+  assert.ok((await page.textContent('body')).length > 200);
+  await page.close();
+});
