@@ -51,6 +51,17 @@ class LocalisedFormsTest extends ProcessTestSupport {
   }
 
   @Test
+  void theTaskIsNamedInTheBrowsersLanguage() {
+    Task vote = pilotVoteOf("sjm");
+    assertThat(get("sponsor-sjm", "/task/" + vote.getId(), "es").getBody().get("name").asText())
+        .isEqualTo("Votar la prórroga del convenio");
+    assertThat(get("sponsor-sjm", "/task/" + vote.getId(), "ca-ES").getBody().get("name").asText())
+        .isEqualTo("Votar la pròrroga del conveni");
+    assertThat(get("sponsor-sjm", "/task/" + vote.getId(), "en").getBody().get("name").asText())
+        .isEqualTo("Vote on extending the agreement");
+  }
+
+  @Test
   void theStartFormInTheBrowsersLanguage() {
     String path = "/process-definition/key/sponsorship-agreement/deployed-start-form";
     assertThat(get("coordinator-gva", path, "es-ES").getBody().get("id").asText()).isEqualTo("agreement-registration-es");
