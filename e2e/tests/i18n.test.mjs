@@ -1,0 +1,81 @@
+// Coordinators work in their own languages: Tasklist, its filters, task names and forms follow the browser's
+// language (Spanish, Valencian), English for any other; Acollida branding, no end-of-life banner.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, eventually, openBrowser, rest, screenshot, startApplication } from '../support.mjs';
+
+let app;
+let browser;
+
+before(async () => {
+  app = await startApplication();
+  browser = await openBrowser();
+  await eventually(async () => (await rest('admin', '/task/count?taskDefinitionKey=VoteOnExtension')).body.count === 5,
+    'the pilot agreement\'s five votes');
+});
+
+after(async () => {
+  await browser?.close();
+  app?.stop();
+});
+
+/** Logs in to Tasklist with the browser set to that language, in Valencia's time zone. */
+async function tasklist(user, locale, startProcessLabel) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale, timezoneId: 'Europe/Madrid' });
+  await page.goto(`${BASE}/camunda/app/tasklist/default/`);
+  await page.fill('input[ng-model="username"]', user);
+  await page.fill('input[type="password"]', user);
+  await page.click('button[type="submit"]');
+  await page.waitForSelector(`text=${startProcessLabel}`, { timeout: 30_000 });
+  return page;
+}
+
+const LANGUAGES = [
+  { locale: 'es-ES', name: 'spanish', startProcess: 'Iniciar proceso', filter: 'Mi organización',
+    task: 'Votar la prórroga del convenio', process: 'Convenio de patrocinio comunitario', claim: 'Reclamar',
+    question: '¿Está de acuerdo su organización en prorrogar el convenio dos años?', title: 'Acollida Tareas' },
+  { locale: 'ca-ES', name: 'valencian', startProcess: 'Iniciar un procés', filter: 'La meua organització',
+    task: 'Votar la pròrroga del conveni', process: 'Conveni de patrocini comunitari', claim: 'Reclamar',
+    question: 'Està d\'acord la seua organització a prorrogar el conveni dos anys?', title: 'Acollida Tasques' },
+  { locale: 'fr-FR', name: 'french-gets-english', startProcess: 'Start process', filter: 'My organisation',
+    task: 'Vote on extending the agreement', process: 'Sponsorship agreement', claim: 'Claim',
+    question: 'Does your organisation agree to extend the agreement by two years?', title: 'Acollida Tasklist' },
+];
+
+for (const language of LANGUAGES) {
+  test(`a browser in ${language.locale} shows Tasklist, the task and its form in ${language.name}`, async () => {
+    const page = await tasklist('coordinator-gva', language.locale, language.startProcess);
+    assert.equal(await page.title(), language.title, 'the application is called Acollida');
+    assert.equal(await page.locator('.ce-eol-banner').isVisible(), false, 'no end-of-life banner');
+    assert.ok(await page.locator('.navbar-brand .brand-logo').isVisible(), 'the Acollida logo');
+
+    await page.click(`text=${language.filter}`);
+    await page.waitForSelector(`li.task >> text=${language.task}`);
+    assert.ok(await page.locator(`li.task >> text=${language.process}`).first().isVisible(), 'the process name');
+    await page.click(`li.task >> text=${language.task}`);
+    await page.click(`text=${language.claim}`);
+    await page.waitForSelector(`text=${language.question}`, { timeout: 30_000 });
+    await screenshot(page, `i18n-${language.name}-vote-form`);
+
+    // the webapps show times in the browser's zone; the coordinators' is Europe/Madrid
+    assert.match(await page.locator('#footer-timezone').innerText(), /Europe\/Madrid/);
+
+    // leave the vote to the other tests: hand the task back
+    const [vote] = (await rest('admin', '/task?taskDefinitionKey=VoteOnExtension&candidateGroup=gva&includeAssignedTasks=true')).body;
+    await rest('admin', `/task/${vote.id}/unclaim`, { method: 'POST' });
+    await page.close();
+  });
+}
+
+test('the welcome page speaks Valencian and carries the Acollida name', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ca-ES', timezoneId: 'Europe/Madrid' });
+  await page.goto(`${BASE}/camunda/app/welcome/default/`);
+  await page.fill('input[ng-model="username"]', 'coordinator-gva');
+  await page.fill('input[type="password"]', 'coordinator-gva');
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('text=Aplicacions', { timeout: 30_000 });
+  assert.match(await page.title(), /^Acollida/);
+  assert.equal(await page.locator('.ce-eol-banner').isVisible(), false);
+  await screenshot(page, 'i18n-valencian-welcome');
+  await page.close();
+});
