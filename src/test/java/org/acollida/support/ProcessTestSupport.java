@@ -10,7 +10,6 @@ import org.acollida.web.InvalidInputException;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -43,18 +42,6 @@ public abstract class ProcessTestSupport {
   @BeforeEach
   void initAssertions() {
     init(engine);
-  }
-
-  /**
-   * The REST API finds the engine by name in the JVM-wide ProcessEngines registry. A test that starts and closes
-   * an application of its own in this JVM (AdministratorAccountTest) unregisters "default" on the way out; put
-   * the shared context's engine back so REST tests do not depend on running before it.
-   */
-  @BeforeEach
-  void keepEngineRegisteredForRest() {
-    if (ProcessEngines.getProcessEngines().get(engine.getName()) != engine) {
-      ProcessEngines.registerProcessEngine(engine);
-    }
   }
 
   @AfterEach
