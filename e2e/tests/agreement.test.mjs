@@ -78,8 +78,8 @@ test('the administrator sees the processes, their diagrams and an incident in Co
   await screenshot(page, '05-cockpit-processes');
 
   await page.click('text=Sponsorship agreement');
-  await page.waitForSelector('.djs-container svg', { timeout: 30_000 });
-  assert.ok(await page.locator('.djs-element[data-element-id="VoteOnExtension"]').count() > 0, 'the diagram is drawn');
+  // the svg appears before bpmn-js has drawn the elements: wait for the element itself
+  await page.waitForSelector('.djs-element[data-element-id="VoteOnExtension"]', { timeout: 30_000 });
   await page.click('text=Incidents');
   await page.waitForSelector('text=Failed Job', { timeout: 30_000 });
   await screenshot(page, '06-cockpit-agreement-incident');
