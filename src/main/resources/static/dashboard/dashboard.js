@@ -63,7 +63,9 @@ function htmlTable(table) {
   const t = el('table');
   const head = el('tr');
   table.columns.forEach((c) => head.append(el('th', {}, c)));
-  t.append(el('thead')).firstChild.append(head);
+  const thead = el('thead');
+  thead.append(head);
+  t.append(thead);
   const body = el('tbody');
   for (const row of table.rows) {
     const tr = el('tr');
@@ -100,6 +102,9 @@ const CHARTS = {
     const status = col(table, 'status');
     const daysLeft = col(table, 'daysLeft');
     const votes = col(table, 'extensionVotes');
+    // the axis spans the terms, meetings and today (a linear axis would otherwise start at 1970)
+    const dates = [...starts, ...ends, ...meetings, today].map(ms).filter((d) => d !== null);
+    const margin = 30 * DAY;
     return {
       type: 'bar',
       data: {
@@ -117,7 +122,8 @@ const CHARTS = {
         ...base,
         indexAxis: 'y',
         scales: {
-          x: { type: 'linear', ticks: { callback: (v) => iso(v), maxTicksLimit: 8 } },
+          x: { type: 'linear', min: Math.min(...dates) - margin, max: Math.max(...dates) + margin,
+            ticks: { callback: (v) => iso(v), maxTicksLimit: 8 } },
           y: { type: 'category', labels: codes },
         },
         plugins: {
