@@ -1,0 +1,79 @@
+// The programme dashboard in the browser: reached from Cockpit, behind the webapps' login, its charts
+// drawn for the coordinator and, with its own families only, for a sponsor.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { BASE, SCREENSHOTS, eventually, login, openBrowser, rest, screenshot, startApplication } from '../support.mjs';
+
+let app;
+let browser;
+
+before(async () => {
+  app = await startApplication();
+  browser = await openBrowser();
+  await eventually(async () => (await rest('admin', '/history/process-instance/count?processDefinitionKey=integration-itinerary')).body.count >= 5,
+    'the demo families');
+});
+
+after(async () => {
+  await browser?.close();
+  app?.stop();
+});
+
+/** Opens the dashboard in a page already signed in to a webapp and waits for its charts. */
+async function openDashboard(page) {
+  await page.goto(`${BASE}/dashboard/`);
+  await page.waitForSelector('body[data-loaded="true"]', { timeout: 30_000 });
+  await page.waitForSelector('section[data-table="stage-by-sponsor"] canvas');
+}
+
+async function firstColumn(page, table) {
+  return page.locator(`section[data-table="${table}"] tbody tr td:first-child`).allTextContents();
+}
+
+test('without signing in, the dashboard sends the person to the login', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${BASE}/dashboard/`);
+  await page.waitForURL(/\/camunda\/app\/tasklist\//, { timeout: 30_000 });
+  await page.waitForSelector('input[ng-model="username"]');
+  await page.close();
+});
+
+test('the coordinator opens the dashboard from Cockpit and sees the whole programme in charts', async () => {
+  const page = await login(browser, 'cockpit', 'coordinator-gva');
+  await page.waitForSelector('#acollida-dashboard-link', { timeout: 30_000 });
+  await screenshot(page, 'dashboard-01-cockpit-link');
+  await page.click('#acollida-dashboard-link');
+  await page.waitForURL(/\/dashboard\/$/);
+  await page.waitForSelector('body[data-loaded="true"]', { timeout: 30_000 });
+
+  const figures = await page.evaluate(async () => (await fetch('/dashboard/api/figures')).json());
+  const withData = Object.values(figures.tables).filter((t) => t.rows.length > 0).length;
+  assert.ok(withData >= 8, `the demo programme fills most figures (${withData})`);
+  assert.equal(await page.locator('section.figure canvas').count(), withData, 'every figure with data has its chart');
+  assert.ok(await page.locator('section[data-table="agreements"] canvas').isVisible(), 'the agreements timeline');
+  assert.ok(await page.locator('section[data-table="consultation-rounds"] canvas').isVisible(), 'the consultation rounds');
+  assert.deepEqual(await firstColumn(page, 'agreements'), ['CS-VAL-PILOT']);
+  assert.deepEqual((await firstColumn(page, 'stage-by-sponsor')).sort(),
+    ['caritas-orihuela-alicante', 'caritas-segorbe-castellon', 'caritas-valencia', 'sjm']);
+  const csv = await page.evaluate(async () => (await fetch('/dashboard/api/figures/stage-by-sponsor.csv')).text());
+  assert.match(csv, /^sponsor,RECEPTION,PLANNING,IN_PROGRESS,BREAKDOWN,CLOSING,CLOSED,total\r\n/);
+  await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-02-coordinator.png'), fullPage: true });
+  await page.close();
+});
+
+test('a sponsor\'s dashboard shows its own families only', async () => {
+  const page = await login(browser, 'tasklist', 'sponsor-sjm');
+  await openDashboard(page);
+  assert.deepEqual(await firstColumn(page, 'stage-by-sponsor'), ['sjm']);
+  assert.deepEqual(await firstColumn(page, 'stage-by-municipality'), ['València']);
+  assert.ok(await page.locator('section[data-table="stage-by-municipality"] canvas').isVisible());
+  const figures = await page.evaluate(async () => (await fetch('/dashboard/api/figures')).json());
+  assert.equal(figures.viewer.userId, 'sponsor-sjm');
+  for (const table of ['stage-by-sponsor', 'autonomy-by-sponsor', 'overdue-follow-ups']) {
+    const sponsorColumn = table === 'overdue-follow-ups' ? 1 : 0;
+    for (const row of figures.tables[table].rows) assert.equal(row[sponsorColumn], 'sjm', `${table}: ${row}`);
+  }
+  await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-03-sponsor-sjm.png'), fullPage: true });
+  await page.close();
+});

@@ -1,0 +1,139 @@
+package org.acollida.dashboard;
+
+import static org.acollida.dashboard.ProgrammeVariables.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.acollida.dashboard.AgreementFigures.VoteOutcome;
+import org.acollida.dashboard.ProcessSnapshot.Instance;
+import org.acollida.organisation.OrganisationRegistry;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.springframework.stereotype.Component;
+
+/**
+ * The programme's figures as one viewer may see them. Every query runs authenticated as the viewer,
+ * so the engine's authorizations and tenant checks decide what is counted: a sponsor's figures hold
+ * its own families only. A load runs five queries whatever the programme's size: the three
+ * processes' variables (one query each), the agreements' vote outcomes, and the threshold's decision.
+ */
+@Component
+public class ProgrammeFigures {
+
+  /** The figures, by table id, in the order the dashboard shows them. */
+  public record Programme(Viewer viewer, LocalDate today, Map<String, FigureTable> tables) {}
+
+  static final double DEFAULT_THRESHOLD = 0.3;
+  private static final Pattern AT_LEAST = Pattern.compile(">=\\s*([0-9]*\\.?[0-9]+)");
+
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final RepositoryService repository;
+  private final OrganisationRegistry organisations;
+
+  public ProgrammeFigures(HistoryService history, IdentityService identity, RepositoryService repository,
+      OrganisationRegistry organisations) {
+    this.history = history;
+    this.identity = identity;
+    this.repository = repository;
+    this.organisations = organisations;
+  }
+
+  public Programme figures(Viewer viewer) {
+    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ProcessSnapshot.ZONE).toLocalDate();
+    double threshold = migrantAssociationThreshold();
+    Collection<Instance> agreements;
+    Map<String, List<VoteOutcome>> votes;
+    Collection<Instance> itineraries;
+    Collection<Instance> rounds;
+    identity.setAuthentication(viewer.userId(), viewer.groupIds(), viewer.tenantIds());
+    try {
+      agreements = ProcessSnapshot.read(history, AGREEMENT_PROCESS, AGREEMENT_VARIABLES);
+      votes = voteOutcomes(agreements);
+      itineraries = ProcessSnapshot.read(history, ITINERARY_PROCESS, ITINERARY_VARIABLES);
+      rounds = ProcessSnapshot.read(history, CONSULTATION_PROCESS, CONSULTATION_VARIABLES);
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    List<Instance> families = ItineraryFigures.families(itineraries);
+    Map<String, FigureTable> tables = new LinkedHashMap<>();
+    put(tables, AgreementFigures.timeline(agreements, votes, today));
+    put(tables, ItineraryFigures.crossTab("stage-by-sponsor", "Families per stage, by sponsor", families, "sponsor",
+        ItineraryFigures::sponsor, STAGES, ItineraryFigures::stage, "Where each family's itinerary stands (itineraryStatus)."));
+    put(tables, ItineraryFigures.crossTab("stage-by-municipality", "Families per stage, by municipality", families,
+        "municipality", ItineraryFigures::municipality, STAGES, ItineraryFigures::stage,
+        "Where each family's itinerary stands (itineraryStatus)."));
+    put(tables, ItineraryFigures.crossTab("autonomy-by-sponsor", "Families per autonomy level, by sponsor", families,
+        "sponsor", ItineraryFigures::sponsor, AUTONOMY_LEVELS, ItineraryFigures::autonomy,
+        "The latest assessment's autonomy level; NOT_ASSESSED before the first assessment."));
+    put(tables, ItineraryFigures.crossTab("autonomy-by-municipality", "Families per autonomy level, by municipality",
+        families, "municipality", ItineraryFigures::municipality, AUTONOMY_LEVELS, ItineraryFigures::autonomy,
+        "The latest assessment's autonomy level; NOT_ASSESSED before the first assessment."));
+    put(tables, ItineraryFigures.overdueFollowUps(families, today));
+    put(tables, ItineraryFigures.timeToAutonomy(families));
+    put(tables, AgreementFigures.budget(agreements, organisations));
+    put(tables, ConsultationFigures.participation(rounds));
+    put(tables, ConsultationFigures.rounds(rounds, threshold));
+    return new Programme(viewer, today, tables);
+  }
+
+  private static void put(Map<String, FigureTable> tables, FigureTable table) {
+    tables.put(table.id(), table);
+  }
+
+  /** Every extension vote's outcome, from the history of {@code lastExtensionVoteOutcome}: one query for all agreements. */
+  private Map<String, List<VoteOutcome>> voteOutcomes(Collection<Instance> agreements) {
+    Map<String, List<VoteOutcome>> votes = new LinkedHashMap<>();
+    if (agreements.isEmpty()) {
+      return votes;
+    }
+    List<HistoricDetail> updates = history.createHistoricDetailQuery().variableUpdates()
+        .processInstanceIdIn(agreements.stream().map(Instance::processInstanceId).toArray(String[]::new))
+        .variableNameLike(LAST_EXTENSION_VOTE_OUTCOME)
+        .orderByTime().asc().list();
+    for (HistoricDetail detail : updates) {
+      if (detail instanceof HistoricVariableUpdate update && update.getValue() != null
+          && LAST_EXTENSION_VOTE_OUTCOME.equals(update.getVariableName())) {
+        votes.computeIfAbsent(update.getProcessInstanceId(), id -> new ArrayList<>()).add(new VoteOutcome(
+            update.getTime().toInstant().atZone(ProcessSnapshot.ZONE).toLocalDate(), update.getValue().toString()));
+      }
+    }
+    return votes;
+  }
+
+  /**
+   * The migrant associations' minimum share, read from the deployed decision table's first rule
+   * ({@code >= 0.3}) so the dashboard shows the threshold the rounds are actually checked against.
+   * It is configuration, not a family's data: read without the viewer's authorizations.
+   */
+  double migrantAssociationThreshold() {
+    DecisionDefinition decision = repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(REPRESENTATION_DECISION).latestVersion().withoutTenantId().singleResult();
+    if (decision == null) {
+      return DEFAULT_THRESHOLD;
+    }
+    for (Rule rule : repository.getDmnModelInstance(decision.getId()).getModelElementsByType(Rule.class)) {
+      for (InputEntry entry : rule.getInputEntries()) {
+        Matcher matcher = AT_LEAST.matcher(entry.getTextContent());
+        if (matcher.find()) {
+          return Double.parseDouble(matcher.group(1));
+        }
+      }
+    }
+    return DEFAULT_THRESHOLD;
+  }
+}

@@ -1,0 +1,348 @@
+package org.acollida.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.acollida.agreement.AgreementVariables;
+import org.acollida.consultation.ConsultationVariables;
+import org.acollida.consultation.ContributionAnswer;
+import org.acollida.consultation.StakeholderCategory;
+import org.acollida.dashboard.ProcessSnapshot.Instance;
+import org.acollida.itinerary.ItineraryStatus;
+import org.acollida.itinerary.ItineraryTasks;
+import org.acollida.itinerary.ItineraryVariables;
+import org.acollida.organisation.OrganisationRegistry;
+import org.acollida.support.ProcessTestSupport;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The dashboard's figures against a data set the test builds (an agreement, families at known
+ * stages, a consultation round), over HTTP as each demo user, and each sponsor isolated from the
+ * other organisations' families. The database is shared with other tests, so figures are checked on
+ * this test's own agreement, municipalities and families.
+ */
+class DashboardTest extends ProcessTestSupport {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SIGNATORIES = """
+      [{"organisation":"gva","budgetEur":0},{"organisation":"sjm","budgetEur":100000},
+       {"organisation":"caritas-valencia","budgetEur":50000.50}]""";
+  private static final String SIX_STAKEHOLDERS = """
+      [{"id":"asoc-senegalesa","name":"Asociación de Senegaleses de Valencia","category":"MIGRANT_ASSOCIATION","user":"stakeholder-1"},
+       {"id":"mujeres-migrantes","name":"Mujeres Migrantes en Acción","category":"MIGRANT_ASSOCIATION","user":"stakeholder-2"},
+       {"id":"cepaim","name":"Fundación CEPAIM","category":"NGO","user":"stakeholder-3"},
+       {"id":"accem","name":"Accem","category":"NGO","user":"stakeholder-4"},
+       {"id":"ayto-valencia","name":"Ajuntament de València","category":"PUBLIC_ADMINISTRATION","user":"stakeholder-5"},
+       {"id":"oim","name":"OIM España","category":"INTERNATIONAL_ORGANISATION","user":"stakeholder-6"}]""";
+
+  @Autowired private ProgrammeFigures figures;
+  @Autowired private OrganisationRegistry organisations;
+
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+  private final String sjmTown = "Sjm-town-" + run;
+  private final String caritasTown = "Caritas-town-" + run;
+
+  @Test
+  void theFiguresOfAKnownProgrammeAsTheCoordinatorAndEachSponsorSeesOnlyItsOwnFamilies() throws Exception {
+    today("2026-01-10");
+    String agreement = "CS-DASH-" + run;
+    ProcessInstance agreementInstance = runtimeService().startProcessInstanceByKey("sponsorship-agreement", agreement,
+        Variables.createVariables().putValue("agreementCode", agreement).putValue("startDate", "2025-01-01")
+            .putValue("signatories", SpinValues.jsonValue(SIGNATORIES).create()));
+    ProcessInstance waiting = register("FAM-DASH-1-" + run, agreement, "sjm", sjmTown, 3, 1);
+    ProcessInstance inProgress = register("FAM-DASH-2-" + run, agreement, "sjm", sjmTown, 4, 0);
+    ProcessInstance autonomous = register("FAM-DASH-3-" + run, agreement, "caritas-valencia", caritasTown, 2, 0);
+    receiveAndPlan(inProgress, "2026-01-10");
+    receiveAndPlan(autonomous, "2026-01-10");
+
+    today("2026-08-15");
+    executeDueJobs(autonomous.getId());
+    taskService().complete(taskQuery().processInstanceId(autonomous.getId()).taskDefinitionKey("AssessAutonomy")
+        .singleResult().getId(), Map.of("languageLevel", "PROFICIENT", "incomeSource", "EMPLOYMENT",
+        "housingSituation", "OWN_RENTAL"));
+    executeDueJobs(autonomous.getId());
+    String followUpDue = (String) runtimeService().getVariable(inProgress.getId(), "nextFollowUpDate");
+    assertThat(LocalDate.parse(followUpDue)).as("the test needs an overdue follow-up").isBefore(LocalDate.parse("2026-08-15"));
+
+    JsonNode coordinator = figures("coordinator-gva");
+    assertThat(coordinator.path("today").asText()).isEqualTo("2026-08-15");
+
+    // agreement timeline: two-year term from 2025-01-01, 139 days left on 2026-08-15 (17 in August and December, 122 between)
+    JsonNode timeline = row(coordinator, "agreements", agreement);
+    assertThat(cell(coordinator, "agreements", timeline, "status").asText()).isEqualTo("IN_FORCE");
+    assertThat(cell(coordinator, "agreements", timeline, "startDate").asText()).isEqualTo("2025-01-01");
+    assertThat(cell(coordinator, "agreements", timeline, "termEndDate").asText()).isEqualTo("2027-01-01");
+    assertThat(cell(coordinator, "agreements", timeline, "daysLeft").asInt()).isEqualTo(139);
+    assertThat(cell(coordinator, "agreements", timeline, "extensionsGranted").asInt()).isZero();
+    assertThat(cell(coordinator, "agreements", timeline, "nextMonitoringMeeting").asText())
+        .isEqualTo(runtimeService().getVariable(agreementInstance.getId(), "nextMonitoringMeetingDate"));
+
+    // families per stage and autonomy level, by municipality (this test's own municipalities)
+    assertThat(counts(coordinator, "stage-by-municipality", sjmTown))
+        .containsEntry("RECEPTION", 1).containsEntry("IN_PROGRESS", 1).containsEntry("CLOSING", 0).containsEntry("total", 2);
+    assertThat(counts(coordinator, "stage-by-municipality", caritasTown))
+        .containsEntry("CLOSING", 1).containsEntry("RECEPTION", 0).containsEntry("total", 1);
+    assertThat(counts(coordinator, "autonomy-by-municipality", sjmTown))
+        .containsEntry("NOT_ASSESSED", 2).containsEntry("AUTONOMOUS", 0);
+    assertThat(counts(coordinator, "autonomy-by-municipality", caritasTown)).containsEntry("AUTONOMOUS", 1);
+
+    // the family in progress has missed its follow-up; the one still arriving has none due
+    JsonNode overdue = row(coordinator, "overdue-follow-ups", inProgress.getBusinessKey());
+    assertThat(cell(coordinator, "overdue-follow-ups", overdue, "daysOverdue").asLong())
+        .isEqualTo(ChronoUnit.DAYS.between(LocalDate.parse(followUpDue), LocalDate.parse("2026-08-15")));
+    assertThat(keys(coordinator, "overdue-follow-ups")).doesNotContain(waiting.getBusinessKey());
+
+    // the same figures as CSV
+    ResponseEntity<String> csv = get("coordinator-gva", "/dashboard/api/figures/stage-by-municipality.csv");
+    assertThat(csv.getStatusCode().value()).isEqualTo(200);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(csv.getBody()).startsWith("municipality,RECEPTION,PLANNING,IN_PROGRESS,BREAKDOWN,CLOSING,CLOSED,total\r\n")
+        .contains("\r\n" + sjmTown + ",1,0,1,0,0,0,2\r\n");
+
+    // the same data as each sponsor: its own families only, never another organisation's
+    for (String sponsor : List.of("sjm", "caritas-valencia")) {
+      JsonNode own = figures("sponsor-" + sponsor);
+      assertThat(keys(own, "stage-by-sponsor")).as(sponsor + " sees its own families only").containsOnly(sponsor);
+      assertThat(keys(own, "autonomy-by-sponsor")).containsOnly(sponsor);
+      assertThat(column(own, "overdue-follow-ups", "sponsor")).isSubsetOf(sponsor);
+      assertThat(column(own, "time-to-autonomy", "sponsor")).isSubsetOf(sponsor, "all");
+      String ownTown = sponsor.equals("sjm") ? sjmTown : caritasTown;
+      String otherTown = sponsor.equals("sjm") ? caritasTown : sjmTown;
+      assertThat(keys(own, "stage-by-municipality")).contains(ownTown).doesNotContain(otherTown);
+      assertThat(keys(own, "autonomy-by-municipality")).contains(ownTown).doesNotContain(otherTown);
+      assertThat(own.path("tables").path("consultation-rounds").path("rows")).as("rounds are not a sponsor's").isEmpty();
+      assertThat(get("sponsor-" + sponsor, "/dashboard/api/figures/stage-by-municipality.csv").getBody())
+          .contains(ownTown).doesNotContain(otherTown);
+    }
+    assertThat(keys(figures("sponsor-sjm"), "overdue-follow-ups")).contains(inProgress.getBusinessKey());
+    assertThat(keys(figures("sponsor-caritas-valencia"), "overdue-follow-ups")).doesNotContain(inProgress.getBusinessKey());
+    assertThat(keys(figures("coordinator-gva"), "stage-by-sponsor")).contains("sjm", "caritas-valencia");
+
+    // time to autonomy and budget of this test's data alone (the shared database holds other tests' families too)
+    List<Instance> ownFamilies = ItineraryFigures.families(ProcessSnapshot.read(historyService(),
+        ProgrammeVariables.ITINERARY_PROCESS, ProgrammeVariables.ITINERARY_VARIABLES).stream()
+        .filter(family -> String.valueOf(family.text("familyCode")).endsWith(run)).toList());
+    assertThat(ownFamilies).hasSize(3);
+    FigureTable autonomy = ItineraryFigures.timeToAutonomy(ownFamilies);
+    assertThat(autonomy.value("caritas-valencia", "families")).isEqualTo(1);
+    assertThat(autonomy.value("caritas-valencia", "averageDays")).as("2026-01-05 to 2026-08-15").isEqualTo(222L);
+    assertThat(autonomy.value("sjm", "families")).isNull();
+
+    List<Instance> ownAgreement = ProcessSnapshot.read(historyService(), ProgrammeVariables.AGREEMENT_PROCESS,
+        ProgrammeVariables.AGREEMENT_VARIABLES).stream().filter(a -> agreement.equals(a.text("agreementCode"))).toList();
+    FigureTable budget = AgreementFigures.budget(ownAgreement, organisations);
+    assertThat(budget.value("sjm", "allocatedEur")).hasToString("100000");
+    assertThat(budget.value("caritas-valencia", "allocatedEur")).hasToString("50000.5");
+    assertThat(budget.value("gva", "allocatedEur")).hasToString("0");
+    assertThat(budget.value("caritas-orihuela-alicante", "allocatedEur")).isNull();
+    assertThat(budget.value("sjm", "spentEur")).as("spending is not recorded").isNull();
+  }
+
+  @Test
+  void consultationRoundsInvitedAnsweredAndTheMigrantShareAgainstTheThreshold() throws Exception {
+    today("2026-03-01");
+    String code = "CR-DASH-" + run;
+    ProcessInstance round = runtimeService().startProcessInstanceByKey("consultation-round", code,
+        Variables.createVariables().putValue("consultationCode", code).putValue("topic", "=SUM(1) housing, for families")
+            .putValue("strategyPriority", 3).putValue("stakeholders", SpinValues.jsonValue(SIX_STAKEHOLDERS).create())
+            .putValue("contributionDeadline", "2026-03-20"));
+    contribute(round, "stakeholder-1", "More social housing for families.");
+    contribute(round, "stakeholder-3", "Mediation with landlords.");
+
+    for (String user : List.of("coordinator-gva", "facilitator", "commission-member")) {
+      JsonNode programme = figures(user);
+      JsonNode row = row(programme, "consultation-rounds", code);
+      assertThat(cell(programme, "consultation-rounds", row, "invited").asInt()).as(user).isEqualTo(6);
+      assertThat(cell(programme, "consultation-rounds", row, "answered").asInt()).isEqualTo(2);
+      assertThat(cell(programme, "consultation-rounds", row, "migrantAssociationShare").asDouble()).isEqualTo(0.333);
+      assertThat(cell(programme, "consultation-rounds", row, "threshold").asDouble())
+          .as("read from the deployed representation-check decision").isEqualTo(0.3);
+      assertThat(cell(programme, "consultation-rounds", row, "status").asText()).isEqualTo("OPEN_FOR_CONTRIBUTIONS");
+    }
+    assertThat(get("facilitator", "/dashboard/api/figures/consultation-rounds.csv").getBody())
+        .as("a topic that looks like a formula is quoted for spreadsheets").contains(",\"'=SUM(1) housing, for families\",");
+
+    // per category and by answer, on this round alone
+    Instance own = ProcessSnapshot.read(historyService(), ProgrammeVariables.CONSULTATION_PROCESS,
+        ProgrammeVariables.CONSULTATION_VARIABLES).stream().filter(r -> code.equals(r.text("consultationCode")))
+        .findFirst().orElseThrow();
+    FigureTable participation = ConsultationFigures.participation(List.of(own));
+    assertThat(participation.value("MIGRANT_ASSOCIATION", "invited")).isEqualTo(2);
+    assertThat(participation.value("MIGRANT_ASSOCIATION", "answered")).isEqualTo(1);
+    assertThat(participation.value("NGO", "invited")).isEqualTo(2);
+    assertThat(participation.value("NGO", "answered")).isEqualTo(1);
+    assertThat(participation.value("PUBLIC_ADMINISTRATION", "answered")).isEqualTo(0);
+
+    Map<String, Object> answered = new java.util.HashMap<>(own.values());
+    answered.put("synthesis", """
+        [{"stakeholderId":"asoc-senegalesa","category":"MIGRANT_ASSOCIATION","answer":"ACCEPTED"},
+         {"stakeholderId":"cepaim","category":"NGO","answer":"PARTIALLY_ACCEPTED"},
+         {"stakeholderId":"accem","category":"NGO","answer":"REJECTED"},
+         {"stakeholderId":"oim","category":"INTERNATIONAL_ORGANISATION","answer":"REJECTED"}]""");
+    FigureTable byAnswer = ConsultationFigures.rounds(List.of(new Instance("x", answered, Map.of())), 0.3);
+    assertThat(byAnswer.value(code, "accepted")).isEqualTo(1);
+    assertThat(byAnswer.value(code, "partiallyAccepted")).isEqualTo(1);
+    assertThat(byAnswer.value(code, "rejected")).isEqualTo(2);
+
+    assertThat(figures("sponsor-sjm").path("tables").path("consultation-rounds").path("rows")).isEmpty();
+  }
+
+  @Test
+  void withoutASignedInUserThereAreNoFigures() {
+    ResponseEntity<String> anonymous = new TestRestTemplate().getForEntity(url("/dashboard/api/figures"), String.class);
+    assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    assertThat(anonymous.getBody()).contains("/camunda/app/tasklist/default/");
+    assertThat(new TestRestTemplate().getForEntity(url("/dashboard/api/figures/budget.csv"), String.class)
+        .getStatusCode().value()).isEqualTo(401);
+    assertThat(get("coordinator-gva", "/dashboard/api/figures/nothing.csv").getStatusCode().value()).isEqualTo(404);
+    ResponseEntity<String> page = new TestRestTemplate().getForEntity(url("/dashboard/"), String.class);
+    assertThat(page.getStatusCode().value()).isEqualTo(200);
+    assertThat(page.getBody()).contains("chart.umd.js");
+    assertThat(new TestRestTemplate().getForEntity(url("/webjars/chartjs/dist/chart.umd.js"), String.class)
+        .getStatusCode().value()).as("the charting library, its version found by the webjars locator").isEqualTo(200);
+  }
+
+  @Test
+  void theDashboardReadsTheVariableNamesTheProcessesPublish() {
+    assertThat(List.of(ProgrammeVariables.AGREEMENT_CODE, ProgrammeVariables.START_DATE, ProgrammeVariables.SIGNATORIES,
+        ProgrammeVariables.AGREEMENT_STATUS, ProgrammeVariables.TERM_END_DATE, ProgrammeVariables.EXTENSIONS_GRANTED,
+        ProgrammeVariables.NEXT_MONITORING_MEETING_DATE, ProgrammeVariables.LAST_EXTENSION_VOTE_OUTCOME))
+        .containsExactly(AgreementVariables.AGREEMENT_CODE, AgreementVariables.START_DATE, AgreementVariables.SIGNATORIES,
+            AgreementVariables.AGREEMENT_STATUS, AgreementVariables.TERM_END_DATE, AgreementVariables.EXTENSIONS_GRANTED,
+            AgreementVariables.NEXT_MONITORING_MEETING_DATE, AgreementVariables.LAST_EXTENSION_VOTE_OUTCOME);
+    assertThat(List.of(ProgrammeVariables.FAMILY_CODE, ProgrammeVariables.SPONSOR_ORGANISATION,
+        ProgrammeVariables.MUNICIPALITY, ProgrammeVariables.ARRIVAL_DATE, ProgrammeVariables.ITINERARY_STATUS,
+        ProgrammeVariables.AUTONOMY_LEVEL, ProgrammeVariables.NEXT_FOLLOW_UP_DATE, ProgrammeVariables.CLOSURE_REASON))
+        .containsExactly(ItineraryVariables.FAMILY_CODE, ItineraryVariables.SPONSOR_ORGANISATION,
+            ItineraryVariables.MUNICIPALITY, ItineraryVariables.ARRIVAL_DATE, ItineraryVariables.ITINERARY_STATUS,
+            ItineraryVariables.AUTONOMY_LEVEL, ItineraryVariables.NEXT_FOLLOW_UP_DATE, ItineraryVariables.CLOSURE_REASON);
+    assertThat(List.of(ProgrammeVariables.CONSULTATION_CODE, ProgrammeVariables.TOPIC, ProgrammeVariables.STAKEHOLDERS,
+        ProgrammeVariables.ROUND_STATUS, ProgrammeVariables.RESPONSE_RATE, ProgrammeVariables.MIGRANT_ASSOCIATION_SHARE,
+        ProgrammeVariables.MIGRANT_RESPONSE_SHARE, ProgrammeVariables.CONTRIBUTIONS, ProgrammeVariables.SYNTHESIS))
+        .containsExactly(ConsultationVariables.CONSULTATION_CODE, ConsultationVariables.TOPIC,
+            ConsultationVariables.STAKEHOLDERS, ConsultationVariables.ROUND_STATUS, ConsultationVariables.RESPONSE_RATE,
+            ConsultationVariables.MIGRANT_ASSOCIATION_SHARE, ConsultationVariables.MIGRANT_RESPONSE_SHARE,
+            ConsultationVariables.CONTRIBUTIONS, ConsultationVariables.SYNTHESIS);
+    assertThat(ProgrammeVariables.STAGES).containsExactly(
+        java.util.Arrays.stream(ItineraryStatus.values()).map(Enum::name).toArray(String[]::new));
+    assertThat(ProgrammeVariables.AUTONOMY_LEVELS).containsExactly(
+        java.util.Arrays.stream(ItineraryTasks.AutonomyLevel.values()).map(Enum::name).toArray(String[]::new));
+    assertThat(ProgrammeVariables.CLOSED_AUTONOMOUS).isEqualTo(ItineraryTasks.ClosureReason.AUTONOMOUS.name());
+    assertThat(ProgrammeVariables.STAKEHOLDER_CATEGORIES).containsExactly(
+        java.util.Arrays.stream(StakeholderCategory.values()).map(Enum::name).toArray(String[]::new));
+    assertThat(ProgrammeVariables.ANSWERS).containsExactly(
+        java.util.Arrays.stream(ContributionAnswer.values()).map(Enum::name).toArray(String[]::new));
+  }
+
+  private ProcessInstance register(String familyCode, String agreement, String sponsor, String municipality, int members,
+      int minors) {
+    return runtimeService().startProcessInstanceByKey("integration-itinerary", Variables.createVariables()
+        .putValue("familyCode", familyCode).putValue("agreementCode", agreement)
+        .putValue("sponsorOrganisation", sponsor).putValue("municipality", municipality)
+        .putValue("members", members).putValue("minors", minors).putValue("arrivalDate", "2026-01-05"));
+  }
+
+  /** From arrival formalities to a plan over two areas: the itinerary is in progress. */
+  private void receiveAndPlan(ProcessInstance itinerary, String doneOn) {
+    complete(itinerary, "RegisterInMunicipality", Map.of("registeredOn", doneOn));
+    complete(itinerary, "ObtainHealthCard", Map.of("healthCardsObtainedOn", doneOn));
+    complete(itinerary, "OpenBankAccount", Map.of("accountOpenedOn", doneOn));
+    if (taskQuery().processInstanceId(itinerary.getId()).taskDefinitionKey("EnrolChildrenInSchool").count() > 0) {
+      complete(itinerary, "EnrolChildrenInSchool", Map.of("enrolledOn", doneOn, "childrenEnrolled", 1));
+    }
+    complete(itinerary, "AgreeItineraryPlan", Map.of(
+        "itineraryAreas", SpinValues.jsonValue("[\"LANGUAGE\",\"EMPLOYMENT_AND_TRAINING\"]").create(),
+        "planGoals", "Spanish to B1; a first job.", "agreedWithFamilyOn", doneOn, "familyTookPart", true));
+    executeDueJobs(itinerary.getId());
+  }
+
+  private static void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+    Task task = taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    taskService().complete(task.getId(), variables);
+  }
+
+  private static void contribute(ProcessInstance round, String user, String text) {
+    Task invitation = taskQuery().processInstanceId(round.getId()).taskDefinitionKey("SubmitContribution")
+        .taskAssignee(user).singleResult();
+    taskService().complete(invitation.getId(), Map.of("contributionText", text));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private ResponseEntity<String> get(String user, String path) {
+    return new TestRestTemplate().withBasicAuth(user, user).getForEntity(url(path), String.class);
+  }
+
+  private JsonNode figures(String user) throws Exception {
+    ResponseEntity<String> response = get(user, "/dashboard/api/figures");
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    JsonNode programme = JSON.readTree(response.getBody());
+    assertThat(programme.path("viewer").path("userId").asText()).isEqualTo(user);
+    return programme;
+  }
+
+  private static JsonNode row(JsonNode programme, String table, String key) {
+    for (JsonNode row : programme.path("tables").path(table).path("rows")) {
+      if (key.equals(row.get(0).asText())) {
+        return row;
+      }
+    }
+    throw new AssertionError(table + " has no row " + key);
+  }
+
+  private static JsonNode cell(JsonNode programme, String table, JsonNode row, String column) {
+    List<String> columns = new ArrayList<>();
+    programme.path("tables").path(table).path("columns").forEach(c -> columns.add(c.asText()));
+    assertThat(columns).as(table).contains(column);
+    return row.get(columns.indexOf(column));
+  }
+
+  private static Map<String, Integer> counts(JsonNode programme, String table, String key) {
+    JsonNode row = row(programme, table, key);
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    JsonNode columns = programme.path("tables").path(table).path("columns");
+    for (int i = 1; i < columns.size(); i++) {
+      counts.put(columns.get(i).asText(), row.get(i).asInt());
+    }
+    return counts;
+  }
+
+  private static List<String> keys(JsonNode programme, String table) {
+    return column(programme, table, null);
+  }
+
+  private static List<String> column(JsonNode programme, String table, String column) {
+    JsonNode figures = programme.path("tables").path(table);
+    int index = 0;
+    if (column != null) {
+      List<String> columns = new ArrayList<>();
+      figures.path("columns").forEach(c -> columns.add(c.asText()));
+      index = columns.indexOf(column);
+    }
+    List<String> values = new ArrayList<>();
+    for (JsonNode row : figures.path("rows")) {
+      values.add(row.get(index).asText());
+    }
+    return values;
+  }
+}
