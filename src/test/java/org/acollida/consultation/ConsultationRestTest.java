@@ -23,9 +23,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -309,19 +306,6 @@ class ConsultationRestTest extends ProcessTestSupport {
     return post(user, "/task/" + taskId + "/complete", Map.of("variables", variables));
   }
 
-  private ResponseEntity<Map> post(String user, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest(user).exchange(url(path), HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
-  }
-
-  private TestRestTemplate rest(String user) {
-    return new TestRestTemplate().withBasicAuth(user, user);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + "/engine-rest" + path;
-  }
 
   private String report(String code) {
     return "http://localhost:" + port + "/reports/consultations/" + code;

@@ -207,16 +207,16 @@ class DashboardTest extends ProcessTestSupport {
 
   @Test
   void withoutASignedInUserThereAreNoFigures() {
-    ResponseEntity<String> anonymous = new TestRestTemplate().getForEntity(url("/dashboard/api/figures"), String.class);
+    ResponseEntity<String> anonymous = new TestRestTemplate().getForEntity(appUrl("/dashboard/api/figures"), String.class);
     assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
     assertThat(anonymous.getBody()).contains("/camunda/app/tasklist/default/");
-    assertThat(new TestRestTemplate().getForEntity(url("/dashboard/api/figures/budget.csv"), String.class)
+    assertThat(new TestRestTemplate().getForEntity(appUrl("/dashboard/api/figures/budget.csv"), String.class)
         .getStatusCode().value()).isEqualTo(401);
     assertThat(get("coordinator-gva", "/dashboard/api/figures/nothing.csv").getStatusCode().value()).isEqualTo(404);
-    ResponseEntity<String> page = new TestRestTemplate().getForEntity(url("/dashboard/"), String.class);
+    ResponseEntity<String> page = new TestRestTemplate().getForEntity(appUrl("/dashboard/"), String.class);
     assertThat(page.getStatusCode().value()).isEqualTo(200);
     assertThat(page.getBody()).contains("chart.umd.js");
-    assertThat(new TestRestTemplate().getForEntity(url("/webjars/chartjs/dist/chart.umd.js"), String.class)
+    assertThat(new TestRestTemplate().getForEntity(appUrl("/webjars/chartjs/dist/chart.umd.js"), String.class)
         .getStatusCode().value()).as("the charting library, its version found by the webjars locator").isEqualTo(200);
   }
 
@@ -285,12 +285,12 @@ class DashboardTest extends ProcessTestSupport {
     taskService().complete(invitation.getId(), Map.of("contributionText", text));
   }
 
-  private String url(String path) {
+  private String appUrl(String path) {
     return "http://localhost:" + port + path;
   }
 
   private ResponseEntity<String> get(String user, String path) {
-    return new TestRestTemplate().withBasicAuth(user, user).getForEntity(url(path), String.class);
+    return new TestRestTemplate().withBasicAuth(user, user).getForEntity(appUrl(path), String.class);
   }
 
   private JsonNode figures(String user) throws Exception {

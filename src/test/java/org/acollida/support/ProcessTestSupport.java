@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.acollida.agreement.AgreementCalendar;
 import org.acollida.web.InvalidInputException;
 import org.assertj.core.api.Assertions;
@@ -21,6 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
@@ -80,5 +87,20 @@ public abstract class ProcessTestSupport {
       }
     }
     Assertions.fail("expected an InvalidInputException on " + field + " but got " + thrown);
+  }
+
+  /** POSTs JSON to the engine REST API of the running application as a demo user (password = user id). */
+  protected ResponseEntity<Map> post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest(user).exchange(url(path), HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
+  }
+
+  protected TestRestTemplate rest(String user) {
+    return new TestRestTemplate().withBasicAuth(user, user);
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + "/engine-rest" + path;
   }
 }
