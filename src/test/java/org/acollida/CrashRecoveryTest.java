@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.acollida.support.ApplicationProcess;
+import org.acollida.support.ReliabilityFigures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +49,8 @@ class CrashRecoveryTest {
 
     try (ApplicationProcess app = ApplicationProcess.launch(dataDir, "second", Map.of(),
         "--spring.profiles.active=demo", database)) {
+      long found = ids.stream().filter(id -> app.get("/process-instance/" + id, Map.class).get("id") != null).count();
+      ReliabilityFigures.crash(ids.size(), found);
       for (String id : ids.subList(0, 2)) {
         Map<String, Map<String, Object>> variables = app.get("/process-instance/" + id + "/variables", Map.class);
         assertThat(variables.get("termEndDate").get("value")).isEqualTo(start.plusYears(2).toString());

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.acollida.support.ProcessTestSupport;
+import org.acollida.support.ReliabilityFigures;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -49,6 +50,8 @@ class AgreementConcurrencyTest extends ProcessTestSupport {
         () -> completeVote("sponsor-sjm", sjmVote.getId()),
         () -> completeVote("sponsor-sjm", sjmVote.getId())));
 
+    long counted = (Integer) runtime.getVariable(agreement, "votesInFavour");
+    ReliabilityFigures.simultaneous("the same vote by two clients", 1, counted == 1 ? 1 : 0, Math.abs(counted - 1));
     assertThat(statuses).containsOnlyOnce(204);
     assertThat(statuses.stream().filter(s -> s != 204)).allMatch(s -> s >= 400 && s < 500, "a clean 4xx");
     assertThat(runtime.getVariable(agreement, "votesInFavour")).isEqualTo(1);
@@ -75,6 +78,9 @@ class AgreementConcurrencyTest extends ProcessTestSupport {
 
     List<Integer> statuses = simultaneously(voters);
 
+    long counted = (Integer) runtime.getVariable(agreement, "votesInFavour");
+    ReliabilityFigures.simultaneous("every signatory's vote at once", statuses.size(), Math.min(counted, statuses.size()),
+        Math.abs(counted - statuses.size()));
     assertThat(statuses).containsOnly(204).hasSize(5);
     assertThat(runtime.getVariable(agreement, "votesInFavour")).isEqualTo(5);
     executeDueJobs(agreement);

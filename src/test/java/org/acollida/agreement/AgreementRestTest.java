@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.acollida.support.ProcessTestSupport;
+import org.acollida.support.ReliabilityFigures;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
@@ -71,6 +72,9 @@ class AgreementRestTest extends ProcessTestSupport {
       String label, Object agreementCode, String startDate, String signatories, String field) {
     long before = agreements();
     ResponseEntity<Map> response = start("coordinator-gva", agreementCode, startDate, signatories);
+    ReliabilityFigures.badInput("sponsorship-agreement",
+        response.getStatusCode().value() == 400 && field.equals(response.getBody().get("field")));
+    ReliabilityFigures.afterBadInput("sponsorship-agreement", before, agreements());
     assertThat(response.getStatusCode().value()).isEqualTo(400);
     assertThat(response.getBody()).containsEntry("field", field);
     assertThat((String) response.getBody().get("message")).startsWith(field + ": ");

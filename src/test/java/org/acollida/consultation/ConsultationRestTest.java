@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.acollida.demo.DemoConsultationRounds;
 import org.acollida.support.ProcessTestSupport;
+import org.acollida.support.ReliabilityFigures;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -78,6 +79,9 @@ class ConsultationRestTest extends ProcessTestSupport {
   void aBadStartIsRefusedWith400NamingTheFieldAndCreatesNothing(String label, Map<String, Object> change, String field) {
     long before = rounds();
     ResponseEntity<Map> response = start("facilitator", variables(change));
+    ReliabilityFigures.badInput("consultation-round",
+        response.getStatusCode().value() == 400 && field.equals(response.getBody().get("field")));
+    ReliabilityFigures.afterBadInput("consultation-round", before, rounds());
     assertThat(response.getStatusCode().value()).as(label).isEqualTo(400);
     assertThat(response.getBody()).containsEntry("field", field);
     assertThat((String) response.getBody().get("message")).startsWith(field + ": ");

@@ -1,5 +1,6 @@
 package org.acollida.itinerary;
 
+import org.acollida.support.ReliabilityFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
@@ -50,6 +51,7 @@ class ItineraryRestTest extends ItineraryTestSupport {
         "sponsorOrganisation");
     assertRefusedOver(start(with(registration(code), "sponsorOrganisation", "gva")), "sponsorOrganisation");
     assertRefusedOver(start(with(registration(code), "sponsorOrganisation", "nobody")), "sponsorOrganisation");
+    ReliabilityFigures.afterBadInput("integration-itinerary", before, itineraries());
     assertThat(itineraries()).as("nothing created").isEqualTo(before);
 
     ResponseEntity<String> created = start(registration(code));
@@ -204,8 +206,10 @@ class ItineraryRestTest extends ItineraryTestSupport {
   }
 
   private static void assertRefusedOver(ResponseEntity<String> response, String field) throws Exception {
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
     JsonNode body = JSON.readTree(response.getBody());
+    ReliabilityFigures.badInput("integration-itinerary",
+        response.getStatusCode().value() == 400 && field.equals(body.path("field").asText()));
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
     assertThat(body.path("field").asText()).as(response.getBody()).isEqualTo(field);
     assertThat(body.path("message").asText()).contains(field);
   }
