@@ -58,6 +58,7 @@ final class BaselineWorkload {
       int[] next = {0};
       driver.drive(instance.getId(), dates(timers),
           task -> next[0] < completions.size() ? completions.get(next[0]++) : Map.of());
+      EngineDriver.progress("baseline instances", i + 1, instances);
     }
   }
 

@@ -30,6 +30,13 @@ final class EngineDriver {
     ClockUtil.setCurrentTime(Date.from(date.atStartOfDay(AgreementCalendar.ZONE).toInstant()));
   }
 
+  /** A line at every tenth of a long run, so that whoever waits sees it move. */
+  static void progress(String what, int done, int total) {
+    if (total >= 100 && done % (total / 10) == 0) {
+      System.out.printf("%s %d of %d%n", what, done, total);
+    }
+  }
+
   /** Walks the instance through those dates; {@code answers} gives each task's completion variables. */
   void drive(String processInstanceId, List<LocalDate> dates, Function<Task, Map<String, Object>> answers) {
     for (LocalDate date : dates) {

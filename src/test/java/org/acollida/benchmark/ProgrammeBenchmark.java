@@ -45,17 +45,23 @@ public final class ProgrammeBenchmark {
         .toList();
     results.put("settings", settings);
     results.putAll(new ProgrammeBenchmark().runEngineParts(out, families, tasks, settings));
+    write(out, results); // the engine's figures are kept even if the start-up probe fails
     if (startup) {
       results.put("startup", startup(out));
     }
     ((Map<String, Object>) results.get("machine")).put("loadAverageAtEnd", Machine.loadAverage());
 
-    Files.createDirectories(out);
-    Path json = out.resolve("results.json");
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
+    Path json = write(out, results);
     System.out.println(Report.table(results));
     System.out.println("Results: " + json);
     System.exit(0);
+  }
+
+  private static Path write(Path out, Map<String, Object> results) throws IOException {
+    Files.createDirectories(out);
+    Path json = out.resolve("results.json");
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
+    return json;
   }
 
   Map<String, Object> runEngineParts(Path out, int families, int tasks, List<String> settings) throws IOException {

@@ -85,6 +85,7 @@ final class ProgrammeWorkload {
       EngineDriver.today(FAMILIES_REGISTERED);
       ProcessInstance itinerary = registerFamily(f, agreementCode(f % agreements), SPONSORS.get(f % SPONSORS.size()));
       driver.drive(itinerary.getId(), FAMILY_DATES, this::itineraryAnswers);
+      EngineDriver.progress("families", f + 1, families);
     }
     for (ProcessInstance agreement : agreementInstances) {
       driver.drive(agreement.getId(), AGREEMENT_DATES, this::agreementAnswers);
