@@ -76,7 +76,7 @@ public final class ProgrammeBenchmark {
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AcollidaApplication.class)
         .profiles("demo").run(arguments.toArray(String[]::new))) {
       return measure(context.getBean(ProcessEngine.class), new SqlStatistics(context.getBean(JdbcTemplate.class)),
-          families, tasks, false);
+          families, tasks, 50, false);
     } finally {
       ClockUtil.reset();
     }
@@ -84,7 +84,7 @@ public final class ProgrammeBenchmark {
 
   /** The engine parts, on an engine that is up: used by the main class and by the smoke test. */
   static Map<String, Object> measure(ProcessEngine engine, SqlStatistics sql, int families, int tasks,
-      boolean clearOpenTasks) {
+      int queryRepetitions, boolean clearOpenTasks) {
     String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
     BaselineWorkload baseline = new BaselineWorkload(engine);
     baseline.deploy();
@@ -108,7 +108,7 @@ public final class ProgrammeBenchmark {
     TaskQueryWorkload taskQuery = new TaskQueryWorkload(engine, "T" + run);
     taskQuery.prepare(tasks);
     ClockUtil.reset();
-    results.put("taskQuery", taskQuery.measure(20, 50));
+    results.put("taskQuery", taskQuery.measure(Math.max(1, queryRepetitions / 2), queryRepetitions));
     if (clearOpenTasks) {
       taskQuery.clear();
     }
