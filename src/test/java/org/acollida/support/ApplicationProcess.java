@@ -92,6 +92,11 @@ public final class ApplicationProcess implements AutoCloseable {
     return port;
   }
 
+  /** The operating-system process id (its memory is read from /proc). */
+  public long pid() {
+    return process.pid();
+  }
+
   /** SIGKILL: no shutdown hook, no clean close of the database. */
   public void kill() throws InterruptedException {
     process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);

@@ -1,0 +1,176 @@
+package org.acollida.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.acollida.AcollidaApplication;
+import org.acollida.support.ApplicationProcess;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What our processes cost over the bare engine, at programme scale, in one run on one H2 file database:
+ * the programme workload against a baseline of the same steps, a sponsor's Tasklist query with checks
+ * against the same query without, and the application's start-up time and resident memory. Writes
+ * {@code target/benchmark/results.json} and prints a table. Run with {@code mvn -Pbenchmark verify -DskipTests}
+ * (options: {@code -Dbenchmark.families=5000 -Dbenchmark.tasks=10000 -Dbenchmark.startup=true}).
+ */
+public final class ProgrammeBenchmark {
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    int families = Integer.parseInt(options.getOrDefault("families", "5000"));
+    int tasks = Integer.parseInt(options.getOrDefault("tasks", "10000"));
+    boolean startup = Boolean.parseBoolean(options.getOrDefault("startup", "true"));
+    Path out = Path.of(options.getOrDefault("out", "target/benchmark")).toAbsolutePath();
+
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("when", Instant.now().toString());
+    results.put("machine", Machine.facts());
+    results.put("parameters", Map.of("families", families, "agreements", ProgrammeWorkload.agreementsFor(families),
+        "consultationRounds", ProgrammeWorkload.roundsFor(families), "openTasks", tasks));
+    List<String> settings = Stream.of(args).filter(arg -> arg.startsWith("--spring.") || arg.startsWith("--camunda."))
+        .toList();
+    results.put("settings", settings);
+    results.putAll(new ProgrammeBenchmark().runEngineParts(out, families, tasks, settings));
+    write(out, results); // the engine's figures are kept even if the start-up probe fails
+    if (startup) {
+      results.put("startup", startup(out));
+    }
+    ((Map<String, Object>) results.get("machine")).put("loadAverageAtEnd", Machine.loadAverage());
+
+    Path json = write(out, results);
+    System.out.println(Report.table(results));
+    System.out.println("Results: " + json);
+    System.exit(0);
+  }
+
+  private static Path write(Path out, Map<String, Object> results) throws IOException {
+    Files.createDirectories(out);
+    Path json = out.resolve("results.json");
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
+    return json;
+  }
+
+  Map<String, Object> runEngineParts(Path out, int families, int tasks, List<String> settings) throws IOException {
+    Path database = out.resolve("db");
+    deleteRecursively(database);
+    Files.createDirectories(database);
+    List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+        "--spring.datasource.url=jdbc:h2:file:" + database.resolve("acollida") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "--camunda.bpm.job-execution.enabled=false", "--acollida.demo.data=false",
+        "--logging.level.org.camunda.bpm.engine.context=ERROR", "--logging.level.org.acollida=WARN"));
+    arguments.addAll(settings); // later arguments win: a run may try another setting (history level, database)
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AcollidaApplication.class)
+        .profiles("demo").run(arguments.toArray(String[]::new))) {
+      return measure(context.getBean(ProcessEngine.class), new SqlStatistics(context.getBean(JdbcTemplate.class)),
+          families, tasks, 50, false);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /** The engine parts, on an engine that is up: used by the main class and by the smoke test. */
+  static Map<String, Object> measure(ProcessEngine engine, SqlStatistics sql, int families, int tasks,
+      int queryRepetitions, boolean clearOpenTasks) {
+    String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+    BaselineWorkload baseline = new BaselineWorkload(engine);
+    baseline.deploy();
+
+    // warm-up: the JIT, the engine's caches and H2's pages for both, untimed
+    StepCounts beforeWarmUp = StepCounts.of(engine.getHistoryService());
+    new ProgrammeWorkload(engine, "W" + run).run(Math.min(families, 20));
+    baseline.run(StepCounts.of(engine.getHistoryService()).minus(beforeWarmUp));
+
+    Map<String, Object> ours = timed(engine, sql, () -> new ProgrammeWorkload(engine, "B" + run).run(families));
+    StepCounts ourSteps = (StepCounts) ours.remove("counts");
+    ours.put("steps", ourSteps.asMap());
+    Map<String, Object> bare = timed(engine, sql, () -> baseline.run(ourSteps));
+    bare.put("steps", ((StepCounts) bare.remove("counts")).asMap());
+
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("ours", ours);
+    results.put("baseline", bare);
+    results.put("ratio", TaskQueryWorkload.round((double) ours.get("seconds") / (double) bare.get("seconds")));
+
+    TaskQueryWorkload taskQuery = new TaskQueryWorkload(engine, "T" + run);
+    taskQuery.prepare(tasks);
+    ClockUtil.reset();
+    results.put("taskQuery", taskQuery.measure(Math.max(1, queryRepetitions / 2), queryRepetitions));
+    if (clearOpenTasks) {
+      taskQuery.clear();
+    }
+    return results;
+  }
+
+  private static Map<String, Object> timed(ProcessEngine engine, SqlStatistics sql, Runnable workload) {
+    StepCounts before = StepCounts.of(engine.getHistoryService());
+    if (sql != null) {
+      sql.reset();
+    }
+    long start = System.nanoTime();
+    workload.run();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Map<String, Object> result = new LinkedHashMap<>();
+    if (sql != null) {
+      result.put("sql", sql.read(8));
+    }
+    result.put("seconds", TaskQueryWorkload.round(seconds));
+    result.put("counts", StepCounts.of(engine.getHistoryService()).minus(before));
+    return result;
+  }
+
+  /** The application in its own JVM on a fresh H2 file: time to "Acollida ready" and resident memory, then a restart. */
+  private static Map<String, Object> startup(Path out) throws Exception {
+    Path workDir = out.resolve("startup");
+    deleteRecursively(workDir);
+    Files.createDirectories(workDir);
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("maxHeap", "-Xmx384m");
+    for (String phase : List.of("freshDatabase", "restart")) {
+      long start = System.nanoTime();
+      try (ApplicationProcess app = ApplicationProcess.launch(workDir, phase, Map.of(),
+          "--spring.profiles.active=demo")) {
+        double seconds = TaskQueryWorkload.round((System.nanoTime() - start) / 1e9);
+        Map<String, Object> measured = new LinkedHashMap<>();
+        measured.put("secondsToReady", seconds);
+        measured.putAll(Machine.memoryOf(app.pid()));
+        result.put(phase, measured);
+      }
+    }
+    return result;
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (String arg : args) {
+      if (arg.startsWith("--") && arg.contains("=")) {
+        options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+      }
+    }
+    return options;
+  }
+
+  static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

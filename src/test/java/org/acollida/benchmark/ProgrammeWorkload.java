@@ -1,0 +1,193 @@
+package org.acollida.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.acollida.agreement.AgreementCalendar;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * A programme at scale through the Java API: agreements signed by the government and the four sponsors,
+ * families registered under them and followed from arrival to autonomy and closure, the agreements
+ * through their monitoring meetings, a refused extension and the final evaluation, and consultation
+ * rounds from invitations to publication. Every instance ends.
+ */
+final class ProgrammeWorkload {
+
+  static final List<String> SPONSORS = List.of("sjm", "caritas-valencia", "caritas-orihuela-alicante",
+      "caritas-segorbe-castellon");
+  static final String SIGNATORIES = """
+      [{"organisation":"gva","budgetEur":0},{"organisation":"sjm","budgetEur":100000},
+       {"organisation":"caritas-valencia","budgetEur":50000},{"organisation":"caritas-orihuela-alicante","budgetEur":40000},
+       {"organisation":"caritas-segorbe-castellon","budgetEur":30000}]""";
+  static final String STAKEHOLDERS = """
+      [{"id":"asoc-senegalesa","name":"Asociación de Senegaleses de Valencia","category":"MIGRANT_ASSOCIATION","user":"stakeholder-1"},
+       {"id":"mujeres-migrantes","name":"Mujeres Migrantes en Acción","category":"MIGRANT_ASSOCIATION","user":"stakeholder-2"},
+       {"id":"cepaim","name":"Fundación CEPAIM","category":"NGO","user":"stakeholder-3"},
+       {"id":"accem","name":"Accem","category":"NGO","user":"stakeholder-4"},
+       {"id":"ayto-valencia","name":"Ajuntament de València","category":"PUBLIC_ADMINISTRATION","user":"stakeholder-5"},
+       {"id":"oim","name":"OIM España","category":"INTERNATIONAL_ORGANISATION","user":"stakeholder-6"}]""";
+
+  static final LocalDate AGREEMENTS_SIGNED = LocalDate.parse("2026-01-01");
+  static final LocalDate FAMILIES_REGISTERED = LocalDate.parse("2026-01-10");
+  static final LocalDate FAMILIES_ARRIVED = LocalDate.parse("2026-01-05");
+  /** Monthly follow-ups, the autonomy assessment six months after arrival, then closure. */
+  static final List<LocalDate> FAMILY_DATES = List.of(FAMILIES_REGISTERED, LocalDate.parse("2026-02-05"),
+      LocalDate.parse("2026-03-05"), LocalDate.parse("2026-04-05"), LocalDate.parse("2026-05-05"),
+      LocalDate.parse("2026-06-05"), LocalDate.parse("2026-07-05"));
+  /** Three monitoring meetings, the extension vote (refused), the term's end and the final evaluation. */
+  static final List<LocalDate> AGREEMENT_DATES = List.of(LocalDate.parse("2026-07-01"), LocalDate.parse("2027-01-01"),
+      LocalDate.parse("2027-07-01"), LocalDate.parse("2027-10-01"), LocalDate.parse("2028-01-01"));
+  static final List<LocalDate> ROUND_DATES = List.of(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-20"));
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ProcessEngine engine;
+  private final RuntimeService runtime;
+  private final EngineDriver driver;
+  private final String prefix;
+
+  /** @param prefix keeps codes unique when the workload runs more than once on the same database */
+  ProgrammeWorkload(ProcessEngine engine, String prefix) {
+    this.engine = engine;
+    this.runtime = engine.getRuntimeService();
+    this.driver = new EngineDriver(engine);
+    this.prefix = prefix;
+  }
+
+  static int agreementsFor(int families) {
+    return Math.max(1, (families + 49) / 50);
+  }
+
+  static int roundsFor(int families) {
+    return Math.max(1, (families + 99) / 100);
+  }
+
+  /** @return the number of process instances started */
+  int run(int families) {
+    int agreements = agreementsFor(families);
+    List<ProcessInstance> agreementInstances = new ArrayList<>();
+    EngineDriver.today(AGREEMENTS_SIGNED);
+    for (int a = 0; a < agreements; a++) {
+      agreementInstances.add(registerAgreement(agreementCode(a)));
+    }
+    for (int f = 0; f < families; f++) {
+      EngineDriver.today(FAMILIES_REGISTERED);
+      ProcessInstance itinerary = registerFamily(f, agreementCode(f % agreements), SPONSORS.get(f % SPONSORS.size()));
+      driver.drive(itinerary.getId(), FAMILY_DATES, this::itineraryAnswers);
+      EngineDriver.progress("families", f + 1, families);
+    }
+    for (ProcessInstance agreement : agreementInstances) {
+      driver.drive(agreement.getId(), AGREEMENT_DATES, this::agreementAnswers);
+    }
+    int rounds = roundsFor(families);
+    for (int r = 0; r < rounds; r++) {
+      EngineDriver.today(ROUND_DATES.get(0));
+      ProcessInstance round = startRound(prefix + "-CR-" + r);
+      driver.drive(round.getId(), ROUND_DATES, this::roundAnswers);
+    }
+    return agreements + families + rounds;
+  }
+
+  String agreementCode(int a) {
+    return prefix + "-CS-" + a;
+  }
+
+  ProcessInstance registerAgreement(String code) {
+    return runtime.startProcessInstanceByKey("sponsorship-agreement", code, Variables.createVariables()
+        .putValue("agreementCode", code)
+        .putValue("startDate", AGREEMENTS_SIGNED.toString())
+        .putValue("signatories", SpinValues.jsonValue(SIGNATORIES).create()));
+  }
+
+  /** A family of three with one child, arrived before registration: its reception starts with the formalities. */
+  ProcessInstance registerFamily(int f, String agreementCode, String sponsor) {
+    return runtime.startProcessInstanceByKey("integration-itinerary", Variables.createVariables()
+        .putValue("familyCode", String.format("%s-FAM-%06d", prefix, f))
+        .putValue("agreementCode", agreementCode)
+        .putValue("sponsorOrganisation", sponsor)
+        .putValue("municipality", "Alaquàs")
+        .putValue("members", 3)
+        .putValue("minors", 1)
+        .putValue("arrivalDate", FAMILIES_ARRIVED.toString()));
+  }
+
+  private ProcessInstance startRound(String code) {
+    return runtime.startProcessInstanceByKey("consultation-round", code, Variables.createVariables()
+        .putValue("consultationCode", code)
+        .putValue("topic", "Access to decent housing for migrant families")
+        .putValue("strategyPriority", 3)
+        .putValue("stakeholders", SpinValues.jsonValue(STAKEHOLDERS).create())
+        .putValue("contributionDeadline", ROUND_DATES.get(1).toString()));
+  }
+
+  private static String today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AgreementCalendar.ZONE).toString();
+  }
+
+  private Map<String, Object> itineraryAnswers(Task task) {
+    String today = today();
+    return switch (task.getTaskDefinitionKey()) {
+      case "RegisterInMunicipality" -> Map.of("registeredOn", today);
+      case "ObtainHealthCard" -> Map.of("healthCardsObtainedOn", today);
+      case "OpenBankAccount" -> Map.of("accountOpenedOn", today);
+      case "EnrolChildrenInSchool" -> Map.of("enrolledOn", today, "childrenEnrolled", 1);
+      case "AgreeItineraryPlan" -> Map.of(
+          "itineraryAreas", SpinValues.jsonValue("[\"LANGUAGE\",\"EMPLOYMENT_AND_TRAINING\"]").create(),
+          "planGoals", "Spanish to B1; a first job for the father.",
+          "agreedWithFamilyOn", today, "familyTookPart", true);
+      case "WorkOnArea" -> Map.of("areaGoals", "Goals agreed with the family", "areaActions", "Classes twice a week",
+          "areaOutcome", "GOALS_REACHED");
+      case "RecordFollowUp" -> Map.of("followUpDate", today, "followUpNotes", "Settling in well.",
+          "sponsorshipBreakingDown", "false");
+      case "AssessAutonomy" -> Map.of("languageLevel", "PROFICIENT", "incomeSource", "EMPLOYMENT",
+          "housingSituation", "OWN_RENTAL", "childrenInSchool", "true");
+      case "CloseItinerary" -> Map.of("closureSummary", "Autonomous: work, own flat, B1 Spanish.");
+      default -> throw new IllegalStateException("the benchmark has no answer for " + task.getTaskDefinitionKey());
+    };
+  }
+
+  private Map<String, Object> agreementAnswers(Task task) {
+    return switch (task.getTaskDefinitionKey()) {
+      case "HoldMonitoringMeeting" -> Map.of("meetingDate", today(),
+          "meetingMinutes", "Families progressing; budget on track.");
+      case "VoteOnExtension" -> Map.of("extensionApproved", false);
+      case "FinalEvaluation" -> Map.of("objectivesMet", "PARTIALLY_MET",
+          "evaluationSummary", "Most families reached autonomy within the term.");
+      default -> throw new IllegalStateException("the benchmark has no answer for " + task.getTaskDefinitionKey());
+    };
+  }
+
+  private Map<String, Object> roundAnswers(Task task) {
+    return switch (task.getTaskDefinitionKey()) {
+      case "SubmitContribution" -> Map.of("contributionText", "Mediators who speak the families' languages.");
+      case "SynthesiseContributions" -> Map.of("synthesis", SpinValues.jsonValue(answered(task)).create());
+      case "ApproveSynthesis" -> Map.of("synthesisApproved", true);
+      case "DecideNextRound" -> Map.of("callNextRound", false);
+      default -> throw new IllegalStateException("the benchmark has no answer for " + task.getTaskDefinitionKey());
+    };
+  }
+
+  /** Every contribution accepted, with a reason. */
+  private String answered(Task task) {
+    try {
+      JsonNode synthesis = JSON.readTree(runtime.getVariable(task.getProcessInstanceId(), "synthesis").toString());
+      for (JsonNode entry : synthesis) {
+        ((ObjectNode) entry).put("answer", "ACCEPTED").put("reason", "It fits the strategy's priorities.");
+      }
+      return JSON.writeValueAsString(synthesis);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
