@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -29,6 +30,25 @@ export async function startApplication() {
   }
   app.kill('SIGKILL');
   throw new Error('application did not start:\n' + log.join(''));
+}
+
+/**
+ * Registers the test file's hooks: the application and a browser start before its tests (then
+ * {@code ready}, if given, waits for what the tests need) and stop after them. Returns the running
+ * pair ({ app, browser }), filled in once the hooks have run.
+ */
+export function applicationAndBrowser({ ready } = {}) {
+  const running = {};
+  before(async () => {
+    running.app = await startApplication();
+    running.browser = await openBrowser();
+    if (ready) await ready();
+  });
+  after(async () => {
+    await running.browser?.close();
+    running.app?.stop();
+  });
+  return running;
 }
 
 export async function openBrowser() {

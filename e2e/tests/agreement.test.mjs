@@ -1,22 +1,14 @@
 // The sponsorship agreement as coordinators and administrators see it in Tasklist and Cockpit.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, login, openBrowser, rest, screenshot, startApplication } from '../support.mjs';
+import { applicationAndBrowser, eventually, login, rest, screenshot } from '../support.mjs';
 
-let app;
-let browser;
-
-before(async () => {
-  app = await startApplication();
-  browser = await openBrowser();
-  // the demo pilot's extension vote opens through the job executor right after start-up
-  await eventually(async () => (await rest('admin', '/task/count?taskDefinitionKey=VoteOnExtension')).body.count === 5,
-    'the pilot agreement\'s five votes');
-});
-
-after(async () => {
-  await browser?.close();
-  app?.stop();
+const running = applicationAndBrowser({
+  ready: async () => {
+    // the demo pilot's extension vote opens through the job executor right after start-up
+    await eventually(async () => (await rest('admin', '/task/count?taskDefinitionKey=VoteOnExtension')).body.count === 5,
+      'the pilot agreement\'s five votes');
+  },
 });
 
 async function pilotVariable(name) {
@@ -25,7 +17,7 @@ async function pilotVariable(name) {
 }
 
 test('a sponsor sees only its organisation\'s work and votes from Tasklist', async () => {
-  const page = await login(browser, 'tasklist', 'sponsor-sjm');
+  const page = await login(running.browser, 'tasklist', 'sponsor-sjm');
   await page.click('text=My organisation');
   await page.waitForSelector('text=Vote on extending the agreement');
   await screenshot(page, '01-sponsor-sjm-my-organisation');
@@ -53,7 +45,7 @@ test('a sponsor sees only its organisation\'s work and votes from Tasklist', asy
 });
 
 test('the regional coordinator votes on the extension from Tasklist', async () => {
-  const page = await login(browser, 'tasklist', 'coordinator-gva');
+  const page = await login(running.browser, 'tasklist', 'coordinator-gva');
   await page.click('text=Extension votes');
   await page.click('li.task >> text=Vote on extending the agreement');
   await page.click('text=Claim');
@@ -72,7 +64,7 @@ test('the administrator sees the processes, their diagrams and an incident in Co
   const [timer] = (await rest('admin', `/job?processInstanceId=${pilot.id}&activityId=MonitoringMeetingDue`)).body;
   assert.equal((await rest('admin', `/job/${timer.id}/retries`, { method: 'PUT', body: { retries: 0 } })).status, 204);
 
-  const page = await login(browser, 'cockpit', 'admin');
+  const page = await login(running.browser, 'cockpit', 'admin');
   await page.goto(page.url().replace(/#.*$/, '#/processes'));
   await page.waitForSelector('text=Sponsorship agreement');
   await screenshot(page, '05-cockpit-processes');

@@ -1,23 +1,12 @@
 // A stakeholder answers its invitation in Tasklist and sees nobody else's.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, eventually, login, openBrowser, rest, screenshot, startApplication } from '../support.mjs';
+import { applicationAndBrowser, BASE, eventually, login, rest, screenshot } from '../support.mjs';
 
-let app;
-let browser;
-
-before(async () => {
-  app = await startApplication();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.stop();
-});
+const running = applicationAndBrowser();
 
 test('a stakeholder submits its contribution from Tasklist and sees only its own task', async () => {
-  const page = await login(browser, 'tasklist', 'stakeholder-1');
+  const page = await login(running.browser, 'tasklist', 'stakeholder-1');
   await page.click('text=My tasks');
   await page.waitForSelector('li.task >> text=Submit contribution');
   assert.equal(await page.locator('li.task').count(), 1, 'only its own invitation');
@@ -44,7 +33,7 @@ test('a stakeholder submits its contribution from Tasklist and sees only its own
 test('a published round\'s results are a readable page', async () => {
   const response = await fetch(`${BASE}/reports/consultations/EVM-P2-RECEPTION-2025`);
   assert.equal(response.status, 200);
-  const page = await browser.newPage();
+  const page = await running.browser.newPage();
   await page.goto(`${BASE}/reports/consultations/EVM-P2-RECEPTION-2025`);
   await screenshot(page, '21-published-report');
   assert.ok((await page.textContent('body')).length > 200);

@@ -1,23 +1,15 @@
 // The programme dashboard in the browser: reached from Cockpit, behind the webapps' login, its charts
 // drawn for the coordinator and, with its own families only, for a sponsor.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BASE, SCREENSHOTS, eventually, login, openBrowser, rest, screenshot, startApplication } from '../support.mjs';
+import { applicationAndBrowser, BASE, SCREENSHOTS, eventually, login, rest, screenshot } from '../support.mjs';
 
-let app;
-let browser;
-
-before(async () => {
-  app = await startApplication();
-  browser = await openBrowser();
-  await eventually(async () => (await rest('admin', '/history/process-instance/count?processDefinitionKey=integration-itinerary')).body.count >= 5,
-    'the demo families');
-});
-
-after(async () => {
-  await browser?.close();
-  app?.stop();
+const running = applicationAndBrowser({
+  ready: async () => {
+    await eventually(async () => (await rest('admin', '/history/process-instance/count?processDefinitionKey=integration-itinerary')).body.count >= 5,
+      'the demo families');
+  },
 });
 
 /** Opens the dashboard in a page already signed in to a webapp and waits for its charts. */
@@ -32,7 +24,7 @@ async function firstColumn(page, table) {
 }
 
 test('without signing in, the dashboard sends the person to the login', async () => {
-  const page = await browser.newPage();
+  const page = await running.browser.newPage();
   await page.goto(`${BASE}/dashboard/`);
   await page.waitForURL(/\/camunda\/app\/tasklist\//, { timeout: 30_000 });
   await page.waitForSelector('input[ng-model="username"]');
@@ -40,7 +32,7 @@ test('without signing in, the dashboard sends the person to the login', async ()
 });
 
 test('the coordinator opens the dashboard from Cockpit and sees the whole programme in charts', async () => {
-  const page = await login(browser, 'cockpit', 'coordinator-gva');
+  const page = await login(running.browser, 'cockpit', 'coordinator-gva');
   await page.waitForSelector('#acollida-dashboard-link', { timeout: 30_000 });
   await screenshot(page, 'dashboard-01-cockpit-link');
   await page.click('#acollida-dashboard-link');
@@ -63,7 +55,7 @@ test('the coordinator opens the dashboard from Cockpit and sees the whole progra
 });
 
 test('a sponsor\'s dashboard shows its own families only', async () => {
-  const page = await login(browser, 'tasklist', 'sponsor-sjm');
+  const page = await login(running.browser, 'tasklist', 'sponsor-sjm');
   await openDashboard(page);
   assert.deepEqual(await firstColumn(page, 'stage-by-sponsor'), ['sjm']);
   assert.deepEqual(await firstColumn(page, 'stage-by-municipality'), ['València']);

@@ -1,27 +1,19 @@
 // Coordinators work in their own languages: Tasklist, its filters, task names and forms follow the browser's
 // language (Spanish, Valencian), English for any other; Acollida branding, no end-of-life banner.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, eventually, openBrowser, rest, screenshot, startApplication } from '../support.mjs';
+import { applicationAndBrowser, BASE, eventually, rest, screenshot } from '../support.mjs';
 
-let app;
-let browser;
-
-before(async () => {
-  app = await startApplication();
-  browser = await openBrowser();
-  await eventually(async () => (await rest('admin', '/task/count?taskDefinitionKey=VoteOnExtension')).body.count === 5,
-    'the pilot agreement\'s five votes');
-});
-
-after(async () => {
-  await browser?.close();
-  app?.stop();
+const running = applicationAndBrowser({
+  ready: async () => {
+    await eventually(async () => (await rest('admin', '/task/count?taskDefinitionKey=VoteOnExtension')).body.count === 5,
+      'the pilot agreement\'s five votes');
+  },
 });
 
 /** Logs in to Tasklist with the browser set to that language, in Valencia's time zone. */
 async function tasklist(user, locale, startProcessLabel) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale, timezoneId: 'Europe/Madrid' });
+  const page = await running.browser.newPage({ viewport: { width: 1400, height: 900 }, locale, timezoneId: 'Europe/Madrid' });
   await page.goto(`${BASE}/camunda/app/tasklist/default/`);
   await page.fill('input[ng-model="username"]', user);
   await page.fill('input[type="password"]', user);
@@ -68,7 +60,7 @@ for (const language of LANGUAGES) {
 }
 
 test('the welcome page speaks Valencian and carries the Acollida name', async () => {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ca-ES', timezoneId: 'Europe/Madrid' });
+  const page = await running.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ca-ES', timezoneId: 'Europe/Madrid' });
   await page.goto(`${BASE}/camunda/app/welcome/default/`);
   await page.fill('input[ng-model="username"]', 'coordinator-gva');
   await page.fill('input[type="password"]', 'coordinator-gva');

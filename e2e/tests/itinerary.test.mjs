@@ -1,23 +1,12 @@
 // A sponsor's families in Tasklist: only its own, and a form that will not complete with a required field empty.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, login, openBrowser, rest, screenshot, startApplication } from '../support.mjs';
+import { applicationAndBrowser, eventually, login, rest, screenshot } from '../support.mjs';
 
-let app;
-let browser;
-
-before(async () => {
-  app = await startApplication();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.stop();
-});
+const running = applicationAndBrowser();
 
 test('a sponsor works on its own family\'s itinerary, and an empty required field blocks completion', async () => {
-  const page = await login(browser, 'tasklist', 'sponsor-sjm');
+  const page = await login(running.browser, 'tasklist', 'sponsor-sjm');
   await page.click('text=My organisation');
   await page.waitForSelector('li.task >> text=Work on area: Language');
   await screenshot(page, '10-sponsor-sjm-families');
