@@ -51,6 +51,10 @@ class ItineraryRestTest extends ItineraryTestSupport {
         "sponsorOrganisation");
     assertRefusedOver(start(with(registration(code), "sponsorOrganisation", "gva")), "sponsorOrganisation");
     assertRefusedOver(start(with(registration(code), "sponsorOrganisation", "nobody")), "sponsorOrganisation");
+    assertRefusedOver(start(with(registration(code), "members", "five")), "members");
+    assertRefusedOver(start(with(registration(code), "municipality", "V".repeat(5000))), "municipality");
+    assertRefusedOver(start(with(registration(code), "familyCode", "FAM'; drop table ACT_RU_EXECUTION;--")),
+        "familyCode");
     ReliabilityFigures.afterBadInput("integration-itinerary", before, itineraries());
     assertThat(itineraries()).as("nothing created").isEqualTo(before);
 
@@ -97,6 +101,9 @@ class ItineraryRestTest extends ItineraryTestSupport {
     assertDenied(call(SJM, HttpMethod.POST, "/task/" + caritasTask + "/complete",
         Map.of("variables", Map.of("accountOpenedOn", Map.of("value", "2026-01-08")))));
     assertDenied(call(SJM, HttpMethod.GET, "/process-instance/" + caritasFamily.getId(), null));
+    assertDenied(call(SJM, HttpMethod.DELETE, "/process-instance/" + caritasFamily.getId(), null));
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(caritasFamily.getId()).count())
+        .as("another organisation cannot cancel the family's itinerary").isEqualTo(1);
     assertDenied(call(SJM, HttpMethod.GET, "/process-instance/" + caritasFamily.getId() + "/variables", null));
     assertDenied(call(SJM, HttpMethod.GET,
         "/process-instance/" + caritasFamily.getId() + "/variables/sponsorOrganisation", null));
