@@ -59,6 +59,29 @@ class ClusterTest {
         assertThat(started.getStatusCode().value()).isEqualTo(200);
         ids.add((String) started.getBody().get("id"));
       }
+      // families of the first agreement registered on A, their arrival work done on B
+      LocalDate arrival = LocalDate.now(ZoneId.of("Europe/Madrid")).minusWeeks(2);
+      List<String> families = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        ResponseEntity<Map> started = nodeA.post("/process-definition/key/integration-itinerary/start",
+            Map.of("variables", Map.of(
+                "familyCode", Map.of("value", "CLUSTER-FAM-" + i),
+                "agreementCode", Map.of("value", "CLUSTER-0"),
+                "sponsorOrganisation", Map.of("value", "sjm"),
+                "municipality", Map.of("value", "València"),
+                "members", Map.of("value", 4),
+                "minors", Map.of("value", 0),
+                "arrivalDate", Map.of("value", arrival.toString()))));
+        assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
+        families.add((String) started.getBody().get("id"));
+      }
+      String registration = "/task?taskDefinitionKey=RegisterInMunicipality&processInstanceId=" + families.get(0);
+      await(() -> ((List<?>) nodeB.get(registration, List.class)).size(), 1);
+      String registrationTask = (String) ((Map) ((List) nodeB.get(registration, List.class)).get(0)).get("id");
+      assertThat(nodeB.post("/task/" + registrationTask + "/complete",
+          Map.of("variables", Map.of("registeredOn", Map.of("value", arrival.plusDays(3).toString()))))
+          .getStatusCode().value()).isEqualTo(204);
+
       String votes = "/task/count?taskDefinitionKey=VoteOnExtension";
       await(() -> nodeB.count(votes), 2 * AGREEMENTS);
       assertThat(nodeB.count("/history/activity-instance/count?activityId=OpenExtensionVote"))
@@ -88,6 +111,11 @@ class ClusterTest {
         assertThat(nodeB.get("/process-instance/" + id + "/variables/termEndDate", Map.class))
             .containsEntry("value", start.plusYears(4).toString());
       }
+      for (String family : families) {
+        assertThat(nodeB.get("/process-instance/" + family, Map.class)).containsEntry("tenantId", "sjm");
+      }
+      assertThat(nodeB.count("/history/task/count?taskDefinitionKey=RegisterInMunicipality&finished=true"
+          + "&processInstanceId=" + families.get(0))).as("the work done on B is kept").isEqualTo(1);
       assertThat(nodeB.count("/incident/count")).isZero();
     } finally {
       nodeA.close();
