@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -123,6 +124,72 @@ class ModelConsistencyTest extends ProcessTestSupport {
     Set<String> registered = new TreeSet<>();
     new OrganisationRegistry().all().stream().map(Organisation::id).forEach(registered::add);
     assertThat(offered).isEqualTo(registered);
+  }
+
+  /**
+   * Camunda Forms check "required" in the browser only. Every required field of a process's forms must
+   * also be checked by that process's validation class (through its constant, or its name).
+   */
+  @Test
+  void everyRequiredFormFieldIsAlsoValidatedOnTheServer() throws Exception {
+    Map<String, String> packages = Map.of("sponsorship-agreement", "agreement", "integration-itinerary", "itinerary",
+        "consultation-round", "consultation");
+    List<String> unchecked = new ArrayList<>();
+    for (BpmnModelInstance model : models()) {
+      String processKey = model.getModelElementsByType(Process.class).iterator().next().getId();
+      String pkg = packages.get(processKey);
+      assertThat(pkg).as("validation package of " + processKey).isNotNull();
+      String prefix = Character.toUpperCase(pkg.charAt(0)) + pkg.substring(1);
+      String validation = Files.readString(Path.of("src/main/java/org/acollida", pkg, prefix + "Validation.java"));
+      Map<String, Set<String>> constantsByValue = new java.util.HashMap<>();
+      for (String holder : List.of("Tasks", "Variables")) {
+        for (java.lang.reflect.Field field : Class.forName("org.acollida." + pkg + "." + prefix + holder).getFields()) {
+          if (field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+            constantsByValue.computeIfAbsent((String) field.get(null), v -> new TreeSet<>()).add(field.getName());
+          }
+        }
+      }
+      Set<String> formRefs = new TreeSet<>();
+      model.getModelElementsByType(UserTask.class).forEach(t -> formRefs.add(t.getCamundaFormRef()));
+      for (String formRef : formRefs) {
+        for (String key : requiredKeys(formRef)) {
+          boolean checked = validation.contains("\"" + key + "\"")
+              || constantsByValue.getOrDefault(key, Set.of()).stream().anyMatch(validation::contains);
+          if (!checked) {
+            unchecked.add(processKey + " / " + formRef + " / " + key);
+          }
+        }
+      }
+    }
+    assertThat(unchecked).as("required form fields the server does not check").isEmpty();
+  }
+
+  /** The keys of a form's required fields, top level and inside groups (not inside repeated lists). */
+  private static Set<String> requiredKeys(String formId) throws IOException {
+    Set<String> keys = new TreeSet<>();
+    try (Stream<Path> files = Files.list(FORMS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        JsonNode form = new ObjectMapper().readTree(file.toFile());
+        if (form.get("id").asText().equals(formId)) {
+          collectRequired(form.get("components"), keys);
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static void collectRequired(JsonNode components, Set<String> keys) {
+    if (components == null) {
+      return;
+    }
+    for (JsonNode component : components) {
+      if (component.path("validate").path("required").asBoolean(false) && component.has("key")) {
+        keys.add(component.get("key").asText());
+      }
+      if (!"dynamiclist".equals(component.path("type").asText())) {
+        collectRequired(component.get("components"), keys);
+      }
+    }
   }
 
   private static Collection<Path> bpmnFiles() throws IOException {
