@@ -105,15 +105,28 @@ class ModelConsistencyTest extends ProcessTestSupport {
     assertThat(missing).as("beans named in expressions").isEmpty();
   }
 
+  /** The ids and messages that shared/contract.md promises to clients, Tasklist filters and other processes. */
   @Test
-  void theContractsMessagesAndTasksExist() throws IOException {
-    BpmnModelInstance agreement = Bpmn.readModelFromFile(PROCESSES.resolve("sponsorship-agreement.bpmn").toFile());
-    for (String id : List.of("VoteOnExtension", "HoldMonitoringMeeting", "FinalEvaluation", "AgreementTerminatedEarly",
-        "ExtensionVoteOpens", "TermEnds", "MonitoringMeetingDue")) {
-      assertThat((Object) agreement.getModelElementById(id)).as(id).isNotNull();
+  void theContractsTasksMessagesAndTimersExist() throws IOException {
+    Map<String, List<String>> promised = Map.of(
+        "sponsorship-agreement", List.of("VoteOnExtension", "HoldMonitoringMeeting", "FinalEvaluation",
+            "AgreementTerminatedEarly", "ExtensionVoteOpens", "TermEnds", "MonitoringMeetingDue",
+            "VoteUnfinishedAtTermEnd"),
+        "integration-itinerary", List.of("AgreeItineraryPlan", "RecordFollowUp", "AssessAutonomy", "CloseItinerary"),
+        "consultation-round", List.of("SubmitContribution", "ImproveRepresentation", "SynthesiseContributions",
+            "ApproveSynthesis"));
+    Map<String, List<String>> messages = Map.of(
+        "sponsorship-agreement", List.of("AgreementTerminated"),
+        "integration-itinerary", List.of("AgreementEnded"));
+    for (Map.Entry<String, List<String>> process : promised.entrySet()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve(process.getKey() + ".bpmn").toFile());
+      for (String id : process.getValue()) {
+        assertThat((Object) model.getModelElementById(id)).as(process.getKey() + " has " + id).isNotNull();
+      }
+      assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class))
+          .extracting(org.camunda.bpm.model.bpmn.instance.Message::getName)
+          .as(process.getKey() + "'s messages").containsAll(messages.getOrDefault(process.getKey(), List.of()));
     }
-    assertThat(agreement.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class))
-        .extracting(org.camunda.bpm.model.bpmn.instance.Message::getName).contains("AgreementTerminated");
   }
 
   @Test
