@@ -1,14 +1,16 @@
-// Acollida's Cockpit, for administrators: Acollida branding and dd/MM/yyyy dates. Its Spanish locale file is not
-// written yet; when locales/es.json is added (WebappLocalesTest checks it against the shipped English file),
-// list 'es' here and give Valencian browsers Spanish: fallbackLocale: language === 'ca' ? 'es' : 'en'.
+// Acollida's Cockpit, for administrators: Spanish or English, Acollida branding and dd/MM/yyyy dates.
+// The webapp picks the first language of the browser that is listed here; there is no Valencian Cockpit yet, so a
+// Valencian browser gets Spanish rather than English. locales/<language>.json must exist for each one listed.
+const language = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en').split('-')[0].toLowerCase();
+
 export default {
   app: {
     vendor: 'Acollida',
     name: 'Cockpit'
   },
   locales: {
-    availableLocales: ['en'],
-    fallbackLocale: 'en'
+    availableLocales: ['en', 'es'],
+    fallbackLocale: language === 'ca' ? 'es' : 'en'
   },
   dateFormat: {
     monthName: 'MMMM',
