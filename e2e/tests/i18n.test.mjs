@@ -71,3 +71,43 @@ test('the welcome page speaks Valencian and carries the Acollida name', async ()
   await screenshot(page, 'i18n-valencian-welcome');
   await page.close();
 });
+
+/** Logs in to Cockpit or Admin with the browser set to that language and waits for a label only that language has. */
+async function administration(app, locale, landmark) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale, timezoneId: 'Europe/Madrid' });
+  await page.goto(`${BASE}/camunda/app/${app}/default/`);
+  await page.fill('input[ng-model="username"]', 'admin');
+  await page.fill('input[type="password"]', 'admin');
+  await page.click('button[type="submit"]');
+  await page.waitForSelector(`text=${landmark} >> visible=true`, { timeout: 30_000 });
+  return page;
+}
+
+test('a browser in es-ES shows Cockpit in Spanish', async () => {
+  const page = await administration('cockpit', 'es-ES', 'Procesos');
+  await screenshot(page, 'i18n-spanish-cockpit');
+  for (const label of ['Decisiones', 'Despliegues', 'Instancias de proceso en curso']) {
+    assert.equal(await page.locator(`text=${label} >> visible=true`).count() > 0, true, `Cockpit shows "${label}"`);
+  }
+  assert.equal(await page.locator('text=Deployments').count(), 0, 'no English menu left');
+
+  await page.click('a[href="#/processes"] >> visible=true');
+  await page.waitForSelector('text=definiciones de proceso desplegadas', { timeout: 30_000 });
+  await screenshot(page, 'i18n-spanish-cockpit-processes');
+  await page.close();
+});
+
+test('a Valencian browser gets Admin in Spanish, there being no Valencian Admin', async () => {
+  const page = await administration('admin', 'ca-ES', 'Autorizaciones');
+  await screenshot(page, 'i18n-valencian-admin-in-spanish');
+  for (const label of ['Usuarios', 'Grupos', 'Tenants', 'Sistema']) {
+    assert.equal(await page.locator(`text=${label} >> visible=true`).count() > 0, true, `Admin shows "${label}"`);
+  }
+  await page.close();
+});
+
+test('a browser in en-GB still gets Cockpit in English', async () => {
+  const page = await administration('cockpit', 'en-GB', 'Deployments');
+  assert.equal(await page.locator('text=Despliegues').count(), 0);
+  await page.close();
+});
