@@ -74,7 +74,7 @@ test('the welcome page speaks Valencian and carries the Acollida name', async ()
 
 /** Logs in to Cockpit or Admin with the browser set to that language and waits for a label only that language has. */
 async function administration(app, locale, landmark) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale, timezoneId: 'Europe/Madrid' });
+  const page = await running.browser.newPage({ viewport: { width: 1400, height: 900 }, locale, timezoneId: 'Europe/Madrid' });
   await page.goto(`${BASE}/camunda/app/${app}/default/`);
   await page.fill('input[ng-model="username"]', 'admin');
   await page.fill('input[type="password"]', 'admin');
