@@ -1,7 +1,7 @@
 // Acollida's Admin, for administrators: Spanish or English, Acollida branding and dd/MM/yyyy dates.
 // The webapp picks the first language of the browser that is listed here; there is no Valencian Admin yet, so a
 // Valencian browser gets Spanish rather than English. locales/<language>.json must exist for each one listed.
-const language = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en').split('-')[0].toLowerCase();
+import { dateFormat, language } from '../../acollida/webapp-config.js';
 
 export default {
   app: {
@@ -12,13 +12,6 @@ export default {
     availableLocales: ['en', 'es'],
     fallbackLocale: language === 'ca' ? 'es' : 'en'
   },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
+  dateFormat,
   disableWelcomeMessage: true
 };

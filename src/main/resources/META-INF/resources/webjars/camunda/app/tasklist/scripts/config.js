@@ -1,6 +1,6 @@
 // Acollida's Tasklist: Spanish and Valencian for the coordinators, English for everyone else.
 // The webapp picks the first language of the browser; locales/<language>.json must exist for each one listed.
-const language = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en').split('-')[0].toLowerCase();
+import { dateFormat, language } from '../../acollida/webapp-config.js';
 
 export default {
   app: {
@@ -11,15 +11,7 @@ export default {
     availableLocales: ['en', 'es', 'ca'],
     fallbackLocale: 'en'
   },
-  // dd/MM/yyyy everywhere, in the browser's time zone (Europe/Madrid for the coordinators)
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
+  dateFormat,
   disableWelcomeMessage: true,
 
   // the webapp's default shortcuts, kept because this file replaces the default configuration

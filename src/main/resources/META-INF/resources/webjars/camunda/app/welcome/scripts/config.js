@@ -1,5 +1,5 @@
 // Acollida's Welcome page: Spanish and Valencian, English for everyone else (first browser language).
-const language = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en').split('-')[0].toLowerCase();
+import { dateFormat, language } from '../../acollida/webapp-config.js';
 
 export default {
   app: {
@@ -10,13 +10,6 @@ export default {
     availableLocales: ['en', 'es', 'ca'],
     fallbackLocale: 'en'
   },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
+  dateFormat,
   disableWelcomeMessage: true
 };
