@@ -81,10 +81,6 @@ public final class AgreementVariables {
     scope.setVariable(AGREEMENT_STATUS, status.name());
   }
 
-  public AgreementStatus status() {
-    return AgreementStatus.valueOf((String) scope.getVariable(AGREEMENT_STATUS));
-  }
-
   public LocalDate termEndDate() {
     return date(TERM_END_DATE);
   }

@@ -8,8 +8,4 @@ public record Organisation(String id, String name, Role role) {
   public boolean isSponsor() {
     return role == Role.SPONSOR;
   }
-
-  public boolean isGovernment() {
-    return role == Role.GOVERNMENT;
-  }
 }

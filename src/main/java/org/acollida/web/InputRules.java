@@ -56,13 +56,14 @@ public final class InputRules {
     if (!(value instanceof String text)) {
       throw new InvalidInputException(field, "must be a date written yyyy-MM-dd");
     }
+    String rule = "must be a date written yyyy-MM-dd, got '" + abbreviate(text) + "'";
+    if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      throw new InvalidInputException(field, rule);
+    }
     try {
-      if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
-      }
       return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "must be a date written yyyy-MM-dd, got '" + abbreviate(text) + "'");
+    } catch (DateTimeParseException impossibleDate) {
+      throw new InvalidInputException(field, rule);
     }
   }
 
