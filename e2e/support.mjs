@@ -20,7 +20,7 @@ export async function startApplication() {
   const log = [];
   const app = spawn('java', ['-Xmx512m', '-jar', join(ROOT, 'target', jar),
     '--spring.profiles.active=demo', `--server.port=${PORT}`, '--server.address=127.0.0.1',
-    `--spring.datasource.url=jdbc:h2:file:${join(work, 'acollida')}`], { cwd: work });
+    `--acollida.database.file=${join(work, 'acollida')}`], { cwd: work });
   app.stdout.on('data', (chunk) => log.push(chunk.toString()));
   app.stderr.on('data', (chunk) => log.push(chunk.toString()));
   for (let waited = 0; waited < 180_000; waited += 500) {

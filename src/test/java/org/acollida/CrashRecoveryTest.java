@@ -25,7 +25,7 @@ class CrashRecoveryTest {
 
   @Test
   void everythingCommittedSurvivesKill9AndTimersStillFire() throws Exception {
-    String database = "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("acollida") + ";DB_CLOSE_ON_EXIT=FALSE";
+    String database = "--acollida.database.file=" + dataDir.resolve("acollida");
     String signatories = "[{\"organisation\":\"gva\",\"budgetEur\":0},{\"organisation\":\"sjm\",\"budgetEur\":100000}]";
     LocalDate start = LocalDate.now(ZoneId.of("Europe/Madrid")).minusMonths(22);
     List<String> ids = new ArrayList<>();

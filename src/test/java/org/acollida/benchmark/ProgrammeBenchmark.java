@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the programme workload against a baseline of the same steps, a sponsor's Tasklist query with checks
  * against the same query without, and the application's start-up time and resident memory. Writes
  * {@code target/benchmark/results.json} and prints a table. Run with {@code mvn -Pbenchmark verify -DskipTests}
- * (options: {@code -Dbenchmark.families=5000 -Dbenchmark.tasks=10000 -Dbenchmark.startup=true}).
+ * (options: {@code -Dbenchmark.families=5000 -Dbenchmark.tasks=10000 -Dbenchmark.threads=1 -Dbenchmark.startup=true}).
  */
 public final class ProgrammeBenchmark {
 
@@ -33,6 +33,7 @@ public final class ProgrammeBenchmark {
     Map<String, String> options = options(args);
     int families = Integer.parseInt(options.getOrDefault("families", "5000"));
     int tasks = Integer.parseInt(options.getOrDefault("tasks", "10000"));
+    int threads = Integer.parseInt(options.getOrDefault("threads", "1"));
     boolean startup = Boolean.parseBoolean(options.getOrDefault("startup", "true"));
     Path out = Path.of(options.getOrDefault("out", "target/benchmark")).toAbsolutePath();
 
@@ -40,11 +41,11 @@ public final class ProgrammeBenchmark {
     results.put("when", Instant.now().toString());
     results.put("machine", Machine.facts());
     results.put("parameters", Map.of("families", families, "agreements", ProgrammeWorkload.agreementsFor(families),
-        "consultationRounds", ProgrammeWorkload.roundsFor(families), "openTasks", tasks));
+        "consultationRounds", ProgrammeWorkload.roundsFor(families), "openTasks", tasks, "threads", threads));
     List<String> settings = Stream.of(args).filter(arg -> arg.startsWith("--spring.") || arg.startsWith("--camunda."))
         .toList();
     results.put("settings", settings);
-    results.putAll(new ProgrammeBenchmark().runEngineParts(out, families, tasks, settings));
+    results.putAll(new ProgrammeBenchmark().runEngineParts(out, families, tasks, threads, settings));
     write(out, results); // the engine's figures are kept even if the start-up probe fails
     if (startup) {
       results.put("startup", startup(out));
@@ -64,19 +65,19 @@ public final class ProgrammeBenchmark {
     return json;
   }
 
-  Map<String, Object> runEngineParts(Path out, int families, int tasks, List<String> settings) throws IOException {
+  Map<String, Object> runEngineParts(Path out, int families, int tasks, int threads, List<String> settings) throws IOException {
     Path database = out.resolve("db");
     deleteRecursively(database);
     Files.createDirectories(database);
     List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-        "--spring.datasource.url=jdbc:h2:file:" + database.resolve("acollida") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "--acollida.database.file=" + database.resolve("acollida"),
         "--camunda.bpm.job-execution.enabled=false", "--acollida.demo.data=false",
         "--logging.level.org.camunda.bpm.engine.context=ERROR", "--logging.level.org.acollida=WARN"));
     arguments.addAll(settings); // later arguments win: a run may try another setting (history level, database)
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AcollidaApplication.class)
         .profiles("demo").run(arguments.toArray(String[]::new))) {
       return measure(context.getBean(ProcessEngine.class), new SqlStatistics(context.getBean(JdbcTemplate.class)),
-          families, tasks, 50, false);
+          families, tasks, 50, threads, false);
     } finally {
       ClockUtil.reset();
     }
@@ -84,28 +85,27 @@ public final class ProgrammeBenchmark {
 
   /** The engine parts, on an engine that is up: used by the main class and by the smoke test. */
   static Map<String, Object> measure(ProcessEngine engine, SqlStatistics sql, int families, int tasks,
-      int queryRepetitions, boolean clearOpenTasks) {
+      int queryRepetitions, int threads, boolean clearOpenTasks) {
     String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-    BaselineWorkload baseline = new BaselineWorkload(engine);
-    baseline.deploy();
+    EngineDriver driver = new EngineDriver(engine, threads);
+    BaselineWorkload baseline = new BaselineWorkload(engine, driver);
 
     // warm-up: the JIT, the engine's caches and H2's pages for both, untimed
-    StepCounts beforeWarmUp = StepCounts.of(engine.getHistoryService());
-    new ProgrammeWorkload(engine, "W" + run).run(Math.min(families, 20));
-    baseline.run(StepCounts.of(engine.getHistoryService()).minus(beforeWarmUp));
+    baseline.run(baseline.shapesOf(new ProgrammeWorkload(engine, driver, "W" + run).run(Math.min(families, 20))));
 
-    Map<String, Object> ours = timed(engine, sql, () -> new ProgrammeWorkload(engine, "B" + run).run(families));
-    StepCounts ourSteps = (StepCounts) ours.remove("counts");
-    ours.put("steps", ourSteps.asMap());
-    Map<String, Object> bare = timed(engine, sql, () -> baseline.run(ourSteps));
-    bare.put("steps", ((StepCounts) bare.remove("counts")).asMap());
+    List<String> ourInstances = new ArrayList<>();
+    Map<String, Object> ours = timed(engine, sql,
+        () -> ourInstances.addAll(new ProgrammeWorkload(engine, driver, "B" + run).run(families)));
+    Map<BaselineWorkload.Shape, Integer> shapes = baseline.shapesOf(ourInstances);
+    Map<String, Object> bare = timed(engine, sql, () -> baseline.run(shapes));
+    bare.put("shapes", shapes.size());
 
     Map<String, Object> results = new LinkedHashMap<>();
     results.put("ours", ours);
     results.put("baseline", bare);
     results.put("ratio", TaskQueryWorkload.round((double) ours.get("seconds") / (double) bare.get("seconds")));
 
-    TaskQueryWorkload taskQuery = new TaskQueryWorkload(engine, "T" + run);
+    TaskQueryWorkload taskQuery = new TaskQueryWorkload(engine, driver, "T" + run);
     taskQuery.prepare(tasks);
     ClockUtil.reset();
     results.put("taskQuery", taskQuery.measure(Math.max(1, queryRepetitions / 2), queryRepetitions));
@@ -125,10 +125,10 @@ public final class ProgrammeBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<String, Object> result = new LinkedHashMap<>();
     if (sql != null) {
-      result.put("sql", sql.read(8));
+      result.put("sql", sql.read(Integer.getInteger("benchmark.sqlTop", 8)));
     }
     result.put("seconds", TaskQueryWorkload.round(seconds));
-    result.put("counts", StepCounts.of(engine.getHistoryService()).minus(before));
+    result.put("steps", StepCounts.of(engine.getHistoryService()).minus(before).asMap());
     return result;
   }
 

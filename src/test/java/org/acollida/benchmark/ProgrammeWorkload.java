@@ -52,16 +52,14 @@ final class ProgrammeWorkload {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final ProcessEngine engine;
   private final RuntimeService runtime;
   private final EngineDriver driver;
   private final String prefix;
 
   /** @param prefix keeps codes unique when the workload runs more than once on the same database */
-  ProgrammeWorkload(ProcessEngine engine, String prefix) {
-    this.engine = engine;
+  ProgrammeWorkload(ProcessEngine engine, EngineDriver driver, String prefix) {
     this.runtime = engine.getRuntimeService();
-    this.driver = new EngineDriver(engine);
+    this.driver = driver;
     this.prefix = prefix;
   }
 
@@ -73,30 +71,30 @@ final class ProgrammeWorkload {
     return Math.max(1, (families + 99) / 100);
   }
 
-  /** @return the number of process instances started */
-  int run(int families) {
+  /**
+   * Agreements first, then their families from registration to closure, then the agreements to their end,
+   * then the consultation rounds; each group moves through its dates together.
+   *
+   * @return the ids of the process instances started, all ended
+   */
+  List<String> run(int families) {
     int agreements = agreementsFor(families);
-    List<ProcessInstance> agreementInstances = new ArrayList<>();
     EngineDriver.today(AGREEMENTS_SIGNED);
-    for (int a = 0; a < agreements; a++) {
-      agreementInstances.add(registerAgreement(agreementCode(a)));
-    }
-    for (int f = 0; f < families; f++) {
-      EngineDriver.today(FAMILIES_REGISTERED);
-      ProcessInstance itinerary = registerFamily(f, agreementCode(f % agreements), SPONSORS.get(f % SPONSORS.size()));
-      driver.drive(itinerary.getId(), FAMILY_DATES, this::itineraryAnswers);
-      EngineDriver.progress("families", f + 1, families);
-    }
-    for (ProcessInstance agreement : agreementInstances) {
-      driver.drive(agreement.getId(), AGREEMENT_DATES, this::agreementAnswers);
-    }
-    int rounds = roundsFor(families);
-    for (int r = 0; r < rounds; r++) {
-      EngineDriver.today(ROUND_DATES.get(0));
-      ProcessInstance round = startRound(prefix + "-CR-" + r);
-      driver.drive(round.getId(), ROUND_DATES, this::roundAnswers);
-    }
-    return agreements + families + rounds;
+    List<String> agreementIds = driver.forEach(agreements, "agreements registered",
+        a -> registerAgreement(agreementCode(a)).getId());
+    EngineDriver.today(FAMILIES_REGISTERED);
+    List<String> familyIds = driver.forEach(families, "families registered",
+        f -> registerFamily(f, agreementCode(f % agreements), SPONSORS.get(f % SPONSORS.size())).getId());
+    driver.drive(familyIds, FAMILY_DATES, this::itineraryAnswers);
+    driver.drive(agreementIds, AGREEMENT_DATES, this::agreementAnswers);
+    EngineDriver.today(ROUND_DATES.get(0));
+    List<String> roundIds = driver.forEach(roundsFor(families), "consultation rounds started",
+        r -> startRound(prefix + "-CR-" + r).getId());
+    driver.drive(roundIds, ROUND_DATES, this::roundAnswers);
+    List<String> started = new ArrayList<>(agreementIds);
+    started.addAll(familyIds);
+    started.addAll(roundIds);
+    return started;
   }
 
   String agreementCode(int a) {

@@ -23,12 +23,14 @@ final class TaskQueryWorkload {
   private static final int TASKS_PER_FAMILY = 4;
 
   private final ProcessEngine engine;
+  private final EngineDriver driver;
   private final ProgrammeWorkload programme;
   private final List<String> started = new ArrayList<>();
 
-  TaskQueryWorkload(ProcessEngine engine, String prefix) {
+  TaskQueryWorkload(ProcessEngine engine, EngineDriver driver, String prefix) {
     this.engine = engine;
-    this.programme = new ProgrammeWorkload(engine, prefix);
+    this.driver = driver;
+    this.programme = new ProgrammeWorkload(engine, driver, prefix);
   }
 
   /** Registers families until at least {@code openTasks} tasks are open; returns the open task count. */
@@ -38,10 +40,8 @@ final class TaskQueryWorkload {
     started.add(programme.registerAgreement(agreement).getId());
     EngineDriver.today(ProgrammeWorkload.FAMILIES_REGISTERED);
     int families = (openTasks + TASKS_PER_FAMILY - 1) / TASKS_PER_FAMILY;
-    for (int f = 0; f < families; f++) {
-      started.add(programme.registerFamily(f, agreement,
-          ProgrammeWorkload.SPONSORS.get(f % ProgrammeWorkload.SPONSORS.size())).getId());
-    }
+    started.addAll(driver.forEach(families, "families waiting in their arrival formalities", f -> programme
+        .registerFamily(f, agreement, ProgrammeWorkload.SPONSORS.get(f % ProgrammeWorkload.SPONSORS.size())).getId()));
     return engine.getTaskService().createTaskQuery().count();
   }
 
