@@ -5,7 +5,7 @@ import { applicationAndBrowser, BASE, eventually, login, rest, screenshot } from
 
 const running = applicationAndBrowser();
 
-test('a stakeholder submits its contribution from Tasklist and sees only its own task', async () => {
+test('a stakeholder submits its contribution from Tasklist, sees only its own task, and nobody else reads it', async () => {
   const page = await login(running.browser, 'tasklist', 'stakeholder-1');
   await page.click('text=My tasks');
   await page.waitForSelector('li.task >> text=Submit contribution');
@@ -26,7 +26,12 @@ test('a stakeholder submits its contribution from Tasklist and sees only its own
 
   const [round] = (await rest('facilitator', '/process-instance?businessKey=EVM-P4-ASSOCIATIONS-2026')).body;
   const contributions = (await rest('facilitator', `/process-instance/${round.id}/variables/contributions?deserializeValue=false`)).body;
-  assert.match(contributions.value, /stable seat in the municipal councils/);
+  assert.ok(JSON.parse(contributions.value).some((c) => c.text === null && c.submittedAt), 'the answer is recorded');
+  assert.doesNotMatch(contributions.value, /stable seat/, 'its text is sealed until the synthesis');
+  const [invitation] = (await rest('stakeholder-2', '/task')).body;
+  const seen = await rest('stakeholder-2', `/task/${invitation.id}/variables?deserializeValues=false`);
+  assert.equal(seen.status, 200);
+  assert.doesNotMatch(JSON.stringify(seen.body), /stable seat/, 'another stakeholder cannot read it');
   await page.close();
 });
 

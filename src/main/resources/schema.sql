@@ -5,3 +5,12 @@ create table if not exists ACOLLIDA_OPEN_CASE (
   PROC_INST_ID_ varchar(64),
   primary key (KIND_, CODE_)
 );
+
+-- Contributions to a consultation round still collecting them (see SealedContributions): kept out of the
+-- round's process variables, which every invited stakeholder's task can read, until the synthesis.
+create table if not exists ACOLLIDA_SEALED_CONTRIBUTION (
+  PROC_INST_ID_ varchar(64) not null,
+  STAKEHOLDER_ID_ varchar(64) not null,
+  TEXT_ varchar(4000) not null,
+  primary key (PROC_INST_ID_, STAKEHOLDER_ID_)
+);

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion of a stakeholder's SubmitContribution: the text is required and is recorded under
- * the stakeholder the invitation was for (never one the client names). Two stakeholders answering
+ * the stakeholder the invitation was for (never one the client names), sealed until the synthesis so that
+ * no other stakeholder can read it. Two stakeholders answering
  * at the same instant collide on the round's variables; one of them is told to retry (409).
  */
 @Component("recordContribution")
@@ -19,9 +20,11 @@ public class RecordContribution implements TaskListener {
   private static final Logger LOG = LoggerFactory.getLogger(RecordContribution.class);
 
   private final ConsultationValidation validation;
+  private final SealedContributions sealed;
 
-  public RecordContribution(ConsultationValidation validation) {
+  public RecordContribution(ConsultationValidation validation, SealedContributions sealed) {
     this.validation = validation;
+    this.sealed = sealed;
   }
 
   @Override
@@ -32,8 +35,9 @@ public class RecordContribution implements TaskListener {
     Stakeholder stakeholder = round.stakeholder(stakeholderId);
     List<Contribution> contributions = new ArrayList<>(round.contributions());
     contributions.removeIf(c -> c.stakeholderId().equals(stakeholderId));
-    contributions.add(Contribution.received(stakeholder, text, ConsultationCalendar.now()));
+    contributions.add(Contribution.sealed(stakeholder, ConsultationCalendar.now()));
     round.setContributions(contributions);
+    sealed.seal(task.getProcessInstanceId(), stakeholderId, text);
     LOG.info("Consultation {}: contribution received from {}", round.consultationCode(), stakeholderId);
   }
 }

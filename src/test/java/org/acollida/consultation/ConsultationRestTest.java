@@ -148,8 +148,42 @@ class ConsultationRestTest extends ProcessTestSupport {
     assertThat(complete("stakeholder-1", own.getId(), Map.of("contributionText",
         Map.of("value", "Mediators who speak Wolof."))).getStatusCode().value()).isEqualTo(204);
     assertThat(tasks.createTaskQuery().processInstanceId(round).count()).isEqualTo(5);
-    assertThat(runtime.getVariable(round, "contributions").toString())
-        .contains("\"stakeholderId\":\"asoc-senegalesa\"").contains("Mediators who speak Wolof.").doesNotContain("Not mine");
+    assertThat(runtime.getVariable(round, "contributions").toString()).as("who answered, the text sealed")
+        .contains("\"stakeholderId\":\"asoc-senegalesa\"").doesNotContain("Mediators who speak Wolof.")
+        .doesNotContain("Not mine");
+  }
+
+  @Test
+  void noStakeholderCanReadAnotherStakeholdersContributionBeforeTheSynthesis() {
+    String round = openRound();
+    String text = "Mediators who speak Wolof.";
+    assertThat(complete("stakeholder-1", invitation(round, "stakeholder-1").getId(),
+        Map.of("contributionText", Map.of("value", text))).getStatusCode().value()).isEqualTo(204);
+    String own = invitation(round, "stakeholder-2").getId();
+
+    // JSON values come out as text only when not deserialised
+    for (String path : List.of("/task/" + own + "/variables?deserializeValues=false",
+        "/task/" + own + "/form-variables?deserializeValues=false", "/task/" + own + "/localVariables",
+        "/task/" + own + "/variables/contributions?deserializeValue=false",
+        "/variable-instance?deserializeValues=false&processInstanceIdIn=" + round,
+        "/history/variable-instance?deserializeValues=false&processInstanceId=" + round,
+        "/history/detail?deserializeValues=false&processInstanceId=" + round)) {
+      ResponseEntity<String> read = rest("stakeholder-2").getForEntity(url(path), String.class);
+      assertThat(read.getStatusCode().value()).as(path).isIn(200, 403, 404);
+      assertThat(read.getBody()).as(path).doesNotContain(text).doesNotContain("Wolof");
+    }
+
+    today(LocalDate.parse(deadline()).plusDays(1).toString());
+    executeDueJobs(round);
+    Task decision = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("DecideOnQuorum").singleResult();
+    assertThat(decision).as("1 answer of 6: below the quorum").isNotNull();
+    tasks.complete(decision.getId(), Map.of("extendDeadline", true,
+        "newContributionDeadline", LocalDate.parse(deadline()).plusDays(14).toString()));
+    Task reopened = invitation(round, "stakeholder-2");
+    ResponseEntity<String> afterExtension = rest("stakeholder-2")
+        .getForEntity(url("/task/" + reopened.getId() + "/variables?deserializeValues=false"), String.class);
+    assertThat(afterExtension.getStatusCode().value()).isEqualTo(200);
+    assertThat(afterExtension.getBody()).as("still sealed while the deadline is extended").doesNotContain(text);
   }
 
   @Test

@@ -21,9 +21,13 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every path of a consultation round, with the engine clock moved. */
 class ConsultationRoundProcessTest extends ProcessTestSupport {
+
+  @Autowired private JdbcTemplate jdbc;
 
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage("consultation-round", 0.9);
@@ -109,6 +113,11 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
     contribute(round, "stakeholder-1", "Municipal registration offices need mediators who speak Wolof.");
     contribute(round, "stakeholder-3", "Extend the reception programme to six months.");
     assertThat(invitations(round)).hasSize(4);
+    assertThat(json(round, "contributions").findValuesAsText("stakeholderId"))
+        .containsExactly("asoc-senegalesa", "cepaim");
+    assertThat(json(round, "contributions").findValues("text")).as("sealed while the round collects")
+        .allMatch(JsonNode::isNull);
+    assertThat(sealedTexts(round)).isEqualTo(2);
 
     today("2026-03-16");
     executeDueJobs(round.getId());
@@ -144,6 +153,11 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
         .containsExactlyInAnyOrder("asoc-senegalesa", "cepaim", "ayto-valencia", "accem");
     assertThat(contributions.get(0).get("category").asText()).isEqualTo("MIGRANT_ASSOCIATION");
     assertThat(contributions.get(0).get("submittedAt").asText()).startsWith("2026-02-28T23:00");
+    assertThat(contributions.get(0).get("text").asText())
+        .isEqualTo("Municipal registration offices need mediators who speak Wolof.");
+    assertThat(json(round, "synthesis").findValuesAsText("text"))
+        .contains("Extend the reception programme to six months.");
+    assertThat(sealedTexts(round)).as("unsealed into the round's variables").isZero();
     assertThat(task(round, "SynthesiseContributions")).isNotNull();
   }
 
@@ -301,6 +315,16 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aRoundCancelledWhileCollectingLeavesNoContributionTextBehind() {
+    today("2026-03-01");
+    ProcessInstance round = start(SIX_STAKEHOLDERS, "2026-03-20");
+    contribute(round, "stakeholder-1", "Municipal registration offices need mediators who speak Wolof.");
+    assertThat(sealedTexts(round)).isEqualTo(1);
+    runtimeService().deleteProcessInstance(round.getId(), "cancelled by the facilitator");
+    assertThat(sealedTexts(round)).isZero();
+  }
+
+  @Test
   void aStartWithBadInputIsRefusedNamingTheField() {
     today("2026-03-01");
     assertRefused(() -> start(SIX_STAKEHOLDERS, "2026-03-01"), "contributionDeadline");
@@ -378,6 +402,11 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
         .putValue("strategyPriority", 3)
         .putValue("stakeholders", SpinValues.jsonValue(stakeholders).create())
         .putValue("contributionDeadline", deadline));
+  }
+
+  private int sealedTexts(ProcessInstance round) {
+    return jdbc.queryForObject("select count(*) from ACOLLIDA_SEALED_CONTRIBUTION where PROC_INST_ID_ = ?",
+        Integer.class, round.getId());
   }
 
   private void contribute(ProcessInstance round, String user, String text) {
