@@ -3,22 +3,31 @@ package org.acollida.itinerary;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of the regional coordinator's tasks (mediation, closure). A sponsor may work on
- * every task of its own families (its authorization is per process definition), but these decisions
- * are the coordinator's: a person completes them only as a member of the task's candidate group.
- * Completions without an authenticated person (jobs, the application itself) are not restricted.
+ * Assignment and complete listener of the regional coordinator's tasks (mediation, closure). A sponsor
+ * may work on every task of its own families (its authorization is per process definition), but these
+ * decisions are the coordinator's: only a member of the task's candidate group may claim, be assigned
+ * or complete them. Changes without an authenticated person (jobs, the application itself) are not
+ * restricted; neither is handing a task back (no assignee).
  */
 @Component("requireCandidateGroup")
 public class RequireCandidateGroup implements TaskListener {
+
+  private final IdentityService identity;
+
+  public RequireCandidateGroup(IdentityService identity) {
+    this.identity = identity;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -27,16 +36,22 @@ public class RequireCandidateGroup implements TaskListener {
     if (userId == null) {
       return;
     }
-    List<String> groups = context.getAuthenticatedGroupIds();
+    boolean assigning = EVENTNAME_ASSIGNMENT.equals(task.getEventName());
+    String person = assigning ? task.getAssignee() : userId;
+    if (person == null) {
+      return;
+    }
+    List<String> groups = person.equals(userId) ? context.getAuthenticatedGroupIds()
+        : context.runWithoutAuthorization(() -> identity.createGroupQuery().groupMember(person).list().stream()
+            .map(Group::getId).toList());
     if (groups != null && groups.contains(Groups.CAMUNDA_ADMIN)) {
       return;
     }
-    boolean member = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
-        .anyMatch(group -> groups != null && groups.contains(group));
-    if (!member) {
-      throw new AuthorizationException("User '" + userId + "' may not complete task '" + task.getName()
-          + "': it is a decision of " + task.getCandidates().stream().map(IdentityLink::getGroupId)
-          .filter(Objects::nonNull).toList());
+    List<String> candidates = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+        .toList();
+    if (groups == null || candidates.stream().noneMatch(groups::contains)) {
+      throw new AuthorizationException("User '" + person + "' may not " + (assigning ? "be assigned" : "complete")
+          + " task '" + task.getName() + "': it is a decision of " + candidates);
     }
   }
 }

@@ -103,6 +103,12 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
 
     today("2027-02-01");
     executeDueJobs(itinerary.getId());
+    Task reassessment = task(itinerary, "AssessAutonomy");
+    assertThat(taskService().getVariables(reassessment.getId())).as("a new assessment starts blank")
+        .containsEntry("languageLevel", null).containsEntry("incomeSource", null)
+        .containsEntry("housingSituation", null).containsEntry("childrenInSchool", null);
+    assertRefused(() -> taskService().complete(reassessment.getId(), Map.of("incomeSource", "EMPLOYMENT",
+        "housingSituation", "OWN_RENTAL", "childrenInSchool", "true")), "languageLevel");
     assessAutonomy(itinerary, "INDEPENDENT", "EMPLOYMENT", "OWN_RENTAL", "true");
     assertThat(itinerary).hasPassed("FamilyAutonomous").isWaitingAt("CloseItinerary");
     assertThat(itinerary).variables().containsEntry("autonomyLevel", "AUTONOMOUS")

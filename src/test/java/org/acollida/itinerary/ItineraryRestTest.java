@@ -143,7 +143,7 @@ class ItineraryRestTest extends ItineraryTestSupport {
   }
 
   @Test
-  void theCoordinatorReportsABreakdownAndOnlyTheCoordinatorMediatesIt() throws Exception {
+  void theCoordinatorReportsABreakdownAndOnlyTheCoordinatorClaimsAndMediatesIt() throws Exception {
     ProcessInstance family = register(agreement, "sjm", 2, 0, "2026-01-05");
     ResponseEntity<String> reported = call(COORDINATOR, HttpMethod.POST, "/message", Map.of(
         "messageName", "SponsorshipBreakdownReported",
@@ -154,10 +154,21 @@ class ItineraryRestTest extends ItineraryTestSupport {
     Map<String, Object> keepGoing = Map.of("variables", Map.of(
         "mediationOutcome", Map.of("value", "CONTINUE"), "mediationNotes", Map.of("value", "New volunteer.")));
 
+    ResponseEntity<String> claimedBySponsor = call(SJM, HttpMethod.POST, "/task/" + mediation + "/claim",
+        Map.of("userId", SJM));
+    assertThat(claimedBySponsor.getStatusCode().value()).as("nor claim it").isEqualTo(403);
+    assertThat(task(family, "MediateBreakdown").getAssignee()).isNull();
+    ResponseEntity<String> assignedToSponsor = call(COORDINATOR, HttpMethod.POST, "/task/" + mediation + "/assignee",
+        Map.of("userId", SJM));
+    assertThat(assignedToSponsor.getStatusCode().value()).as("nor be given it").isEqualTo(403);
+    assertThat(task(family, "MediateBreakdown").getAssignee()).isNull();
+
     ResponseEntity<String> bySponsor = call(SJM, HttpMethod.POST, "/task/" + mediation + "/complete", keepGoing);
     assertThat(bySponsor.getStatusCode().value()).as("the sponsor cannot decide its own mediation").isEqualTo(403);
     assertThat(task(family, "MediateBreakdown").getId()).isEqualTo(mediation);
 
+    assertThat(call(COORDINATOR, HttpMethod.POST, "/task/" + mediation + "/claim", Map.of("userId", COORDINATOR))
+        .getStatusCode().value()).isEqualTo(204);
     ResponseEntity<String> byCoordinator = call(COORDINATOR, HttpMethod.POST, "/task/" + mediation + "/complete",
         keepGoing);
     assertThat(byCoordinator.getStatusCode().value()).as(byCoordinator.getBody()).isEqualTo(204);
