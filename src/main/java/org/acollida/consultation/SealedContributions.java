@@ -28,8 +28,14 @@ public class SealedContributions {
         roundId, stakeholderId, text);
   }
 
-  /** The round's texts by stakeholder id, removed from here. */
+  /**
+   * The round's texts by stakeholder id, removed from here; texts of rounds no longer running (cancelled
+   * with "skip custom listeners", so {@link DiscardSealedContributions} never ran) go too.
+   */
   public Map<String, String> unseal(String roundId) {
+    jdbc.update("""
+        delete from ACOLLIDA_SEALED_CONTRIBUTION
+        where not exists (select 1 from ACT_RU_EXECUTION e where e.ID_ = ACOLLIDA_SEALED_CONTRIBUTION.PROC_INST_ID_)""");
     Map<String, String> texts = new LinkedHashMap<>();
     jdbc.query("select STAKEHOLDER_ID_, TEXT_ from ACOLLIDA_SEALED_CONTRIBUTION where PROC_INST_ID_ = ?",
         row -> {

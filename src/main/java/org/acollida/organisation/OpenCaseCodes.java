@@ -19,13 +19,25 @@ public class OpenCaseCodes {
     this.jdbc = jdbc;
   }
 
-  /** @return false when the code is already held by an open case of that kind */
+  /**
+   * @return false when the code is already held by an open case of that kind. A holder that is no longer
+   *     running (cancelled in Cockpit with "skip custom listeners", so its end listener never released the
+   *     code) gives the code up: the engine's own table says which instances still run. That is tried
+   *     first, as on PostgreSQL a failed insert would abort the transaction.
+   */
   public boolean claim(String kind, String code, String processInstanceId) {
+    int takenOver = jdbc.update("""
+        update ACOLLIDA_OPEN_CASE set PROC_INST_ID_ = ? where KIND_ = ? and CODE_ = ?
+        and not exists (select 1 from ACT_RU_EXECUTION e where e.ID_ = ACOLLIDA_OPEN_CASE.PROC_INST_ID_)""",
+        processInstanceId, kind, code);
+    if (takenOver == 1) {
+      return true;
+    }
     try {
       jdbc.update("insert into ACOLLIDA_OPEN_CASE (KIND_, CODE_, PROC_INST_ID_) values (?, ?, ?)",
           kind, code, processInstanceId);
       return true;
-    } catch (DuplicateKeyException alreadyOpen) {
+    } catch (DuplicateKeyException alreadyHeld) {
       return false;
     }
   }

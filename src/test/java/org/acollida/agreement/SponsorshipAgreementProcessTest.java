@@ -1,21 +1,17 @@
 package org.acollida.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.acollida.support.FlowNodeCoverage;
 import org.acollida.support.ProcessTestSupport;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -257,6 +253,19 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void anAgreementCancelledWithoutItsListenersDoesNotKeepItsCode() {
+    today("2026-01-01");
+    String code = "CS-" + UUID.randomUUID().toString().substring(0, 8);
+    ProcessInstance first = register(code, "2026-01-01");
+    // Cockpit's "skip custom listeners": the end listener that releases the code does not run
+    runtimeService().deleteProcessInstance(first.getId(), "registered by mistake", true);
+
+    ProcessInstance second = register(code, "2026-01-01");
+    assertThat(second).isActive();
+    assertRefused(() -> register(code, "2026-01-01"), "agreementCode");
+  }
+
+  @Test
   void aTechnicalFailureIsRetriedOnItsCycleThenBecomesAnIncidentAndResumesWithTheVotesKept() {
     today("2026-01-01");
     ProcessInstance agreement = register("2026-01-01");
@@ -270,27 +279,15 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
 
     String extend = management.createJobQuery().processInstanceId(agreement.getId())
         .activityId("ExtendAgreementTerm").singleResult().getId();
-    List<Long> minutesUntilRetry = new java.util.ArrayList<>();
-    while (true) {
-      assertThatThrownBy(() -> management.executeJob(extend)).hasMessageContaining("termEndDate");
-      Job failed = management.createJobQuery().jobId(extend).singleResult();
-      if (failed.getRetries() == 0) {
-        break;
-      }
-      Date now = ClockUtil.getCurrentTime();
-      minutesUntilRetry.add((failed.getDuedate().getTime() - now.getTime()) / 60_000);
-      ClockUtil.setCurrentTime(failed.getDuedate());
-    }
-    assertThat(minutesUntilRetry).as("retried after 1, 5 and 30 minutes, not at once").containsExactly(1L, 5L, 30L);
+    assertThat(failUntilIncident(extend, "termEndDate")).as("retried after 1, 5 and 30 minutes, not at once")
+        .containsExactly(1L, 5L, 30L);
     Incident incident = runtimeService().createIncidentQuery().processInstanceId(agreement.getId()).singleResult();
     assertThat(incident.getActivityId()).isEqualTo("ExtendAgreementTerm");
     assertThat(incident.getIncidentMessage()).contains("Agreement", "termEndDate", "'soon'");
 
     // the administrator corrects the variable and retries the job now, as in Cockpit
     runtimeService().setVariable(agreement.getId(), "termEndDate", "2028-01-01");
-    management.setJobRetries(extend, 1);
-    management.setJobDuedate(extend, ClockUtil.getCurrentTime()); // Cockpit's "retry now"
-    executeDueJobs(agreement.getId());
+    retryNow(agreement.getId(), extend);
     assertThat(agreement).variables()
         .containsEntry("votesInFavour", 3)
         .containsEntry("extensionsGranted", 1)
