@@ -226,7 +226,10 @@ public final class ConsultationVariables {
     try {
       return JSON.readValue(raw.toString(), type);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException(name + " was validated when stored but cannot be read", e);
+      // validated when stored: only a change by hand (in Cockpit, say) gets here
+      throw new IllegalStateException("Consultation round " + scope.getVariable(CONSULTATION_CODE) + ": variable "
+          + name + " must be JSON but cannot be read (" + e.getOriginalMessage() + "); correct it in Cockpit, then "
+          + "retry the job", e);
     }
   }
 

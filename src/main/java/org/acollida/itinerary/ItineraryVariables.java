@@ -97,7 +97,18 @@ public final class ItineraryVariables {
   }
 
   public LocalDate arrivalDate() {
-    return LocalDate.parse((String) scope.getVariable(ARRIVAL_DATE));
+    return date(ARRIVAL_DATE);
+  }
+
+  /** A stored date; a broken one (changed by hand in Cockpit, say) fails with a message an administrator can act on. */
+  private LocalDate date(String name) {
+    Object value = scope.getVariable(name);
+    try {
+      return LocalDate.parse((String) value);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Itinerary " + scope.getVariable(FAMILY_CODE) + ": variable " + name
+          + " must be a date yyyy-MM-dd but is '" + value + "'; correct it in Cockpit, then retry the job", e);
+    }
   }
 
   public ItineraryStatus status() {

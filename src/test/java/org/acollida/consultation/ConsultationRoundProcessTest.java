@@ -322,6 +322,40 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
     assertThat(sealedTexts(round)).isEqualTo(1);
     runtimeService().deleteProcessInstance(round.getId(), "cancelled by the facilitator");
     assertThat(sealedTexts(round)).isZero();
+
+    // cancelled skipping the end listeners: the texts go when the next round reaches its synthesis
+    ProcessInstance skipped = start(SIX_STAKEHOLDERS, "2026-03-20");
+    contribute(skipped, "stakeholder-1", "Municipal registration offices need mediators who speak Wolof.");
+    runtimeService().deleteProcessInstance(skipped.getId(), "cancelled skipping listeners", true);
+    assertThat(sealedTexts(skipped)).isEqualTo(1);
+    roundAtSynthesis();
+    assertThat(sealedTexts(skipped)).isZero();
+  }
+
+  @Test
+  void aFailedPublicationIsRetriedThenBecomesAnIncidentAndResumesWithTheApprovalKept() {
+    today("2026-03-01");
+    ProcessInstance round = roundAtSynthesis();
+    taskService().complete(task(round, "SynthesiseContributions").getId(),
+        synthesisVariables(answers(round, "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED")));
+    String approved = runtimeService().getVariable(round.getId(), "synthesis").toString();
+    // the stored synthesis is broken by hand just before the Joint Commission approves it
+    runtimeService().setVariable(round.getId(), "synthesis", "{not json");
+    taskService().complete(task(round, "ApproveSynthesis").getId(), Map.of("synthesisApproved", true));
+    assertThat(round).hasPassed("ApproveSynthesis").isWaitingAt("PublishResults");
+
+    String publish = management.createJobQuery().processInstanceId(round.getId()).activityId("PublishResults")
+        .singleResult().getId();
+    assertThat(failUntilIncident(publish, "synthesis")).containsExactly(1L, 5L, 30L);
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(round.getId()).singleResult()
+        .getIncidentMessage()).contains(round.getBusinessKey(), "synthesis", "correct it in Cockpit");
+    assertThat(round).variables().as("the approval is kept").containsEntry("synthesisApproved", true);
+
+    runtimeService().setVariable(round.getId(), "synthesis", SpinValues.jsonValue(approved).create());
+    retryNow(round.getId(), publish);
+    assertThat(round).hasPassed("PublishResults").isWaitingAt("DecideNextRound");
+    assertThat(round).variables().containsEntry("roundStatus", "PUBLISHED");
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(round.getId()).count()).isZero();
   }
 
   @Test

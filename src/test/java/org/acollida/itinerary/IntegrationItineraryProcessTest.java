@@ -127,6 +127,32 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
   }
 
   @Test
+  void aFailedSchedulingIsRetriedThenBecomesAnIncidentAndResumesWithTheFamilysWorkKept() {
+    today("2026-03-01");
+    String agreement = agreementFrom("2026-01-01");
+    ProcessInstance family = register(agreement, "sjm", 2, 0, "2026-02-15");
+    receiveAndPlan(family, "2026-03-01");
+    // the arrival date is broken by hand; then the first follow-up falls due
+    runtimeService().setVariable(family.getId(), "arrivalDate", "soon");
+    today("2026-03-15");
+    management.executeJob(management.createJobQuery().processInstanceId(family.getId()).activityId("FollowUpDue")
+        .singleResult().getId());
+
+    String schedule = management.createJobQuery().processInstanceId(family.getId())
+        .activityId("ScheduleNextFollowUp").singleResult().getId();
+    assertThat(failUntilIncident(schedule, "arrivalDate")).containsExactly(1L, 5L, 30L);
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(family.getId()).singleResult()
+        .getIncidentMessage()).contains(family.getBusinessKey(), "arrivalDate", "'soon'");
+    assertThat(tasks(family, "WorkOnArea")).as("the family's work goes on meanwhile").isNotEmpty();
+
+    runtimeService().setVariable(family.getId(), "arrivalDate", "2026-02-15");
+    retryNow(family.getId(), schedule);
+    assertThat(family).variables().containsEntry("nextFollowUpDate", "2026-04-15");
+    assertThat(tasks(family, "RecordFollowUp")).hasSize(1);
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(family.getId()).count()).isZero();
+  }
+
+  @Test
   void schoolingOnlyWithMinorsAndAFamilyAlreadyArrivedSkipsThePreparation() {
     today("2026-03-01");
     String agreement = agreementFrom("2026-01-01");

@@ -3,6 +3,7 @@ package org.acollida.support;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,31 @@ public abstract class ProcessTestSupport {
       management.executeJob(next.getId());
     }
     throw new IllegalStateException("jobs kept coming for " + processInstanceId);
+  }
+
+  /**
+   * Runs a failing job as the job executor would, through its whole retry cycle, moving the clock to each
+   * retry; asserts each failure names {@code cause}. Returns the minutes waited before each retry.
+   */
+  protected List<Long> failUntilIncident(String jobId, String cause) {
+    List<Long> minutesUntilRetry = new ArrayList<>();
+    for (int attempt = 0; attempt < 10; attempt++) {
+      Assertions.assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining(cause);
+      Job failed = management.createJobQuery().jobId(jobId).singleResult();
+      if (failed.getRetries() == 0) {
+        return minutesUntilRetry;
+      }
+      minutesUntilRetry.add((failed.getDuedate().getTime() - ClockUtil.getCurrentTime().getTime()) / 60_000);
+      ClockUtil.setCurrentTime(failed.getDuedate());
+    }
+    throw new IllegalStateException("job " + jobId + " kept its retries");
+  }
+
+  /** Cockpit's "retry now" after the cause was corrected, then the jobs that follow. */
+  protected void retryNow(String processInstanceId, String jobId) {
+    management.setJobRetries(jobId, 1);
+    management.setJobDuedate(jobId, ClockUtil.getCurrentTime());
+    executeDueJobs(processInstanceId);
   }
 
   /** Asserts the call was refused as invalid input on that field, whether or not the engine wrapped the refusal. */
