@@ -1,7 +1,6 @@
 package org.acollida.agreement;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgreementValidation {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_SIGNATORIES = 50;
 
   private final OrganisationRegistry registry;
@@ -55,12 +53,7 @@ public class AgreementValidation {
     if (raw == null) {
       throw new InvalidInputException(field, "is required");
     }
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw.toString());
-    } catch (Exception e) {
-      throw new InvalidInputException(field, "must be a JSON array of {\"organisation\", \"budgetEur\"}");
-    }
+    JsonNode root = InputRules.readJson(field, raw, "must be a JSON array of {\"organisation\", \"budgetEur\"}");
     if (!(root instanceof ArrayNode array) || array.isEmpty()) {
       throw new InvalidInputException(field, "must be a non-empty JSON array of {\"organisation\", \"budgetEur\"}");
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import org.acollida.web.InputRules;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -85,15 +86,8 @@ public final class AgreementVariables {
     return date(TERM_END_DATE);
   }
 
-  /** A stored date; a broken one (changed by hand in Cockpit, say) fails with a message an administrator can act on. */
   private LocalDate date(String name) {
-    Object value = scope.getVariable(name);
-    try {
-      return LocalDate.parse((String) value);
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("Agreement " + agreementCode() + ": variable " + name
-          + " must be a date yyyy-MM-dd but is '" + value + "'; correct it in Cockpit, then retry the job", e);
-    }
+    return InputRules.storedDate("Agreement " + agreementCode(), name, scope.getVariable(name));
   }
 
   public void setTermEndDate(LocalDate date) {

@@ -1,8 +1,8 @@
 package org.acollida.consultation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +33,6 @@ public class ConsultationValidation {
   static final int MAX_NAME = 200;
   private static final int MAX_TOPIC = 500;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IdentityService identity;
 
@@ -81,12 +80,7 @@ public class ConsultationValidation {
     if (raw == null) {
       throw new InvalidInputException(field, "is required");
     }
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw.toString());
-    } catch (Exception e) {
-      throw new InvalidInputException(field, shape);
-    }
+    JsonNode root = InputRules.readJson(field, raw, shape);
     if (!(root instanceof ArrayNode array)) {
       throw new InvalidInputException(field, shape);
     }
@@ -146,12 +140,7 @@ public class ConsultationValidation {
     if (raw == null) {
       return List.of();
     }
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw.toString());
-    } catch (Exception e) {
-      throw new InvalidInputException(field, "must be a JSON array of texts");
-    }
+    JsonNode root = InputRules.readJson(field, raw, "must be a JSON array of texts");
     if (!(root instanceof ArrayNode array) || array.size() > MAX_STAKEHOLDERS) {
       throw new InvalidInputException(field, "must be a JSON array of at most " + MAX_STAKEHOLDERS + " texts");
     }
@@ -210,14 +199,10 @@ public class ConsultationValidation {
    */
   public List<Contribution> synthesis(Object raw, List<Contribution> received) {
     String field = ConsultationVariables.SYNTHESIS;
-    JsonNode root;
-    try {
-      root = raw == null ? JSON.createArrayNode() : JSON.readTree(raw.toString());
-    } catch (Exception e) {
-      throw new InvalidInputException(field, "must be a JSON array of {\"stakeholderId\", \"answer\", \"reason\"}");
-    }
+    String shape = "must be a JSON array of {\"stakeholderId\", \"answer\", \"reason\"}";
+    JsonNode root = raw == null ? JsonNodeFactory.instance.arrayNode() : InputRules.readJson(field, raw, shape);
     if (!(root instanceof ArrayNode array) || array.size() > MAX_STAKEHOLDERS) {
-      throw new InvalidInputException(field, "must be a JSON array of {\"stakeholderId\", \"answer\", \"reason\"}");
+      throw new InvalidInputException(field, shape);
     }
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < array.size(); i++) {

@@ -3,7 +3,6 @@ package org.acollida.itinerary;
 import static org.acollida.itinerary.ItineraryTasks.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
 public class ItineraryValidation {
 
   static final int MAX_MEMBERS = 30;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OrganisationRegistry registry;
   private final AgreementLookup agreements;
@@ -154,12 +152,7 @@ public class ItineraryValidation {
     if (raw instanceof Collection<?> collection) {
       names = collection.stream().map(String::valueOf).toList();
     } else {
-      JsonNode root;
-      try {
-        root = JSON.readTree(raw.toString());
-      } catch (Exception e) {
-        throw new InvalidInputException(field, "must be a JSON array of areas");
-      }
+      JsonNode root = InputRules.readJson(field, raw, "must be a JSON array of areas");
       if (root == null || !root.isArray()) {
         throw new InvalidInputException(field, "must be a JSON array of areas");
       }

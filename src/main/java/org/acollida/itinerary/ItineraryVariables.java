@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.acollida.web.InputRules;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -100,15 +101,8 @@ public final class ItineraryVariables {
     return date(ARRIVAL_DATE);
   }
 
-  /** A stored date; a broken one (changed by hand in Cockpit, say) fails with a message an administrator can act on. */
   private LocalDate date(String name) {
-    Object value = scope.getVariable(name);
-    try {
-      return LocalDate.parse((String) value);
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("Itinerary " + scope.getVariable(FAMILY_CODE) + ": variable " + name
-          + " must be a date yyyy-MM-dd but is '" + value + "'; correct it in Cockpit, then retry the job", e);
-    }
+    return InputRules.storedDate("Itinerary " + scope.getVariable(FAMILY_CODE), name, scope.getVariable(name));
   }
 
   public ItineraryStatus status() {

@@ -1,5 +1,7 @@
 package org.acollida.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -7,12 +9,14 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The checks every process applies to what people and clients send: presence, type, length,
- * ranges, dates. Each failure names the field and the rule. The processes' own validators
- * combine these with their business rules.
+ * ranges, dates, JSON. Each failure names the field and the rule. The processes' own validators
+ * combine these with their business rules. Also the reading back of a stored date, which only a
+ * change by hand can break.
  */
 public final class InputRules {
 
   public static final int MAX_TEXT = 4000;
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
   private InputRules() {}
@@ -63,6 +67,28 @@ public final class InputRules {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException impossibleDate) {
+      throw new InvalidInputException(field, rule);
+    }
+  }
+
+  /**
+   * A date the process stored itself, read back; one broken by hand (in Cockpit, say) fails as a technical
+   * error, becoming an incident whose message tells the administrator what to correct.
+   */
+  public static LocalDate storedDate(String owner, String name, Object value) {
+    try {
+      return LocalDate.parse((String) value);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(owner + ": variable " + name + " must be a date yyyy-MM-dd but is '" + value
+          + "'; correct it in Cockpit, then retry the job", e);
+    }
+  }
+
+  /** JSON text (or a Json variable's value) as a tree; what is not JSON breaks {@code rule}. */
+  public static JsonNode readJson(String field, Object raw, String rule) {
+    try {
+      return JSON.readTree(raw.toString());
+    } catch (Exception notJson) {
       throw new InvalidInputException(field, rule);
     }
   }
