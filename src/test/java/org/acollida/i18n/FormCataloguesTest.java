@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FormCataloguesTest {
 
   private static final Path FORMS = Path.of("forms");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static List<String> formIds() throws IOException {
@@ -56,7 +53,7 @@ class FormCataloguesTest {
         String translated = catalogue.getOrDefault(text, Map.of()).get(language);
         if (translated == null || translated.isBlank()) {
           missing.add(language + ": " + text);
-        } else if (!placeholders(translated).equals(placeholders(text))) {
+        } else if (!Placeholders.in(translated).equals(Placeholders.in(text))) {
           missing.add(language + " changes the {{variables}} of: " + text);
         }
       }
@@ -91,14 +88,5 @@ class FormCataloguesTest {
         .add(JSON.createObjectNode().put("type", "textfield").put("key", "x").put("label", "Untranslated")));
     JsonNode valencian = FormTranslations.translate(form, Map.of(), "ca");
     assertThat(valencian.findValuesAsText("label")).containsExactly("Untranslated");
-  }
-
-  private static Set<String> placeholders(String text) {
-    Set<String> names = new TreeSet<>();
-    Matcher matcher = PLACEHOLDER.matcher(text);
-    while (matcher.find()) {
-      names.add(matcher.group(1));
-    }
-    return names;
   }
 }

@@ -32,7 +32,6 @@ class WebappLocalesTest {
 
   private static final Path APPS = Path.of("src/main/resources/META-INF/resources/webjars/camunda/app");
   private static final String SHIPPED = "META-INF/resources/webjars/camunda/app/%s/locales/en.json";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
   private static final Pattern AVAILABLE = Pattern.compile("availableLocales:\\s*\\[([^]]*)]");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -85,8 +84,8 @@ class WebappLocalesTest {
       if (!source.isBlank() && target.isBlank()) {
         problems.add(key + " is empty");
       }
-      Set<String> known = placeholders(source);
-      for (String used : placeholders(target)) {
+      Set<String> known = Placeholders.in(source);
+      for (String used : Placeholders.in(target)) {
         if (!known.contains(used)) {
           problems.add(key + " uses {{" + used + "}}, which the webapp does not fill in");
         }
@@ -141,14 +140,5 @@ class WebappLocalesTest {
     } else {
       flat.put(path, node.asText());
     }
-  }
-
-  private static Set<String> placeholders(String text) {
-    Set<String> names = new TreeSet<>();
-    Matcher matcher = PLACEHOLDER.matcher(text);
-    while (matcher.find()) {
-      names.add(matcher.group(1));
-    }
-    return names;
   }
 }
