@@ -3,6 +3,7 @@ package org.acollida.benchmark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -77,15 +78,15 @@ public final class ProgrammeBenchmark {
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AcollidaApplication.class)
         .profiles("demo").run(arguments.toArray(String[]::new))) {
       return measure(context.getBean(ProcessEngine.class), new SqlStatistics(context.getBean(JdbcTemplate.class)),
-          families, tasks, 50, threads, false);
+          database.resolve("acollida.mv.db"), families, tasks, 50, threads, false);
     } finally {
       ClockUtil.reset();
     }
   }
 
   /** The engine parts, on an engine that is up: used by the main class and by the smoke test. */
-  static Map<String, Object> measure(ProcessEngine engine, SqlStatistics sql, int families, int tasks,
-      int queryRepetitions, int threads, boolean clearOpenTasks) {
+  static Map<String, Object> measure(ProcessEngine engine, SqlStatistics sql, Path databaseFile, int families,
+      int tasks, int queryRepetitions, int threads, boolean clearOpenTasks) {
     String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
     EngineDriver driver = new EngineDriver(engine, threads);
     BaselineWorkload baseline = new BaselineWorkload(engine, driver);
@@ -94,10 +95,10 @@ public final class ProgrammeBenchmark {
     baseline.run(baseline.shapesOf(new ProgrammeWorkload(engine, driver, "W" + run).run(Math.min(families, 20))));
 
     List<String> ourInstances = new ArrayList<>();
-    Map<String, Object> ours = timed(engine, sql,
+    Map<String, Object> ours = timed(engine, sql, databaseFile,
         () -> ourInstances.addAll(new ProgrammeWorkload(engine, driver, "B" + run).run(families)));
     Map<BaselineWorkload.Shape, Integer> shapes = baseline.shapesOf(ourInstances);
-    Map<String, Object> bare = timed(engine, sql, () -> baseline.run(shapes));
+    Map<String, Object> bare = timed(engine, sql, databaseFile, () -> baseline.run(shapes));
     bare.put("shapes", shapes.size());
 
     Map<String, Object> results = new LinkedHashMap<>();
@@ -115,7 +116,8 @@ public final class ProgrammeBenchmark {
     return results;
   }
 
-  private static Map<String, Object> timed(ProcessEngine engine, SqlStatistics sql, Runnable workload) {
+  private static Map<String, Object> timed(ProcessEngine engine, SqlStatistics sql, Path databaseFile,
+      Runnable workload) {
     StepCounts before = StepCounts.of(engine.getHistoryService());
     if (sql != null) {
       sql.reset();
@@ -129,6 +131,13 @@ public final class ProgrammeBenchmark {
     }
     result.put("seconds", TaskQueryWorkload.round(seconds));
     result.put("steps", StepCounts.of(engine.getHistoryService()).minus(before).asMap());
+    if (databaseFile != null) {
+      try {
+        result.put("databaseFileMbAfter", Files.size(databaseFile) >> 20);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     return result;
   }
 

@@ -12,7 +12,7 @@ class ProgrammeBenchmarkSmokeTest extends ProcessTestSupport {
   @Test
   @SuppressWarnings("unchecked")
   void theProgrammeAndItsBaselineRunTheSameStepsToTheEndAndTheTaskQueryIsMeasured() {
-    Map<String, Object> results = ProgrammeBenchmark.measure(engine, null, 2, 8, 3, 2, true);
+    Map<String, Object> results = ProgrammeBenchmark.measure(engine, null, null, 2, 8, 3, 2, true);
 
     Map<String, Object> ours = (Map<String, Object>) ((Map<String, Object>) results.get("ours")).get("steps");
     Map<String, Object> baseline = (Map<String, Object>) ((Map<String, Object>) results.get("baseline")).get("steps");

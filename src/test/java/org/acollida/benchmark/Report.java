@@ -28,6 +28,10 @@ final class Report {
     if (ours.get("sql") instanceof Map<?, ?> sql && bare.get("sql") instanceof Map<?, ?> bareSql) {
       table.append(String.format("%-24s %14s %14s%n", "SQL statements", sql.get("statements"), bareSql.get("statements")));
     }
+    if (ours.containsKey("databaseFileMbAfter")) {
+      table.append(String.format("%-24s %14s %14s%n", "H2 file MB after", ours.get("databaseFileMbAfter"),
+          bare.get("databaseFileMbAfter")));
+    }
     Map<String, Object> query = (Map<String, Object>) results.get("taskQuery");
     table.append(String.format("%nTasklist 'My organisation' (page of 15 + count), %s open tasks, %s of them sjm's:%n",
         query.get("openTasks"), query.get("sponsorTasks")));
