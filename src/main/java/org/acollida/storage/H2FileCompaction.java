@@ -95,10 +95,10 @@ public class H2FileCompaction {
 
   /**
    * One pass: rewrites the live pages of the sparsest chunks into new ones, so that the old chunks die
-   * and their space is reused by the next commits. Returns the share of live bytes in the chunks
-   * (percent) before and after.
+   * and their space is reused by the next commits. The debug log gives the share of live bytes in the
+   * chunks before and after.
    */
-  public int[] compact() throws SQLException {
+  public void compact() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
           .getDatabase().getStore().getMvStore();
@@ -112,7 +112,6 @@ public class H2FileCompaction {
       int after = store.getFileStore().getChunksFillRate();
       LOG.debug("H2 file compaction: live share of chunks {}% to {}% in {} steps, file {} MB", before, after, steps,
           store.getFileStore().size() >> 20);
-      return new int[] {before, after};
     }
   }
 }
