@@ -261,6 +261,41 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
   }
 
   @Test
+  void aHandOverWhoseAgreementEndsBeforeTheClosureIsApprovedClosesTheItineraryInstead() {
+    today("2026-03-01");
+    String agreement = agreementFrom("2026-01-01");
+    ProcessInstance itinerary = register(agreement, "sjm", 5, 3, "2026-02-15");
+    receiveAndPlan(itinerary, "2026-03-01");
+    String code = itinerary.getBusinessKey();
+    runtimeService().createMessageCorrelation("SponsorshipBreakdownReported").processInstanceBusinessKey(code)
+        .setVariable("breakdownDescription", "The sponsor group has dissolved.").correlate();
+    complete(itinerary, "MediateBreakdown", Map.of("mediationOutcome", "HAND_OVER",
+        "mediationNotes", "Cáritas Valencia takes over.", "newSponsorOrganisation", "caritas-valencia"));
+    assertThat(itinerary).isWaitingAt("CloseItinerary");
+
+    ProcessInstance agreementInstance = agreementInstance(agreement);
+    runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreementInstance.getId())
+        .setVariable("terminationReason", "Programme funding withdrawn").correlate();
+    executeDueJobs(agreementInstance.getId());
+    assertThat(itinerary).as("already out of the itinerary: the agreement's notice does not reach it")
+        .isWaitingAt("CloseItinerary");
+
+    complete(itinerary, "CloseItinerary", Map.of("closureSummary", "Hand-over approved."));
+    executeDueJobs(itinerary.getId());
+
+    assertThat(itinerary).hasPassed("AgreementEndedBeforeHandOver", "MarkItineraryClosed").isEnded();
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(itinerary.getId()).count())
+        .as("a business outcome, not an incident").isZero();
+    assertThat(historicVariable(itinerary, "closureReason")).isEqualTo("AGREEMENT_ENDED");
+    assertThat(historicVariable(itinerary, "itineraryStatus")).isEqualTo("CLOSED");
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(itinerary.getId())
+        .variableName("nextFamilyItinerary").count()).isZero();
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(code).count()).as("no itinerary under the ended agreement").isZero();
+    assertThat(openCodes.isOpen("family", code)).isFalse();
+  }
+
+  @Test
   void whenTheAgreementEndsItsOpenItinerariesGoToClosureAndTheCommissionSeesTheFamilies() {
     today("2026-01-10");
     String agreement = agreementFrom("2026-01-01");
