@@ -213,12 +213,8 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
   void aBreakdownEndsInAHandOverToAnotherSponsorOfTheAgreement() {
     today("2026-03-01");
     String agreement = agreementFrom("2026-01-01");
-    ProcessInstance itinerary = register(agreement, "sjm", 5, 3, "2026-02-15");
-    receiveAndPlan(itinerary, "2026-03-01");
+    ProcessInstance itinerary = sjmFamilyWhoseGroupDissolved(agreement);
     String code = itinerary.getBusinessKey();
-
-    runtimeService().createMessageCorrelation("SponsorshipBreakdownReported").processInstanceBusinessKey(code)
-        .setVariable("breakdownDescription", "The sponsor group has dissolved.").correlate();
     assertThat(itinerary).variables().containsEntry("itineraryStatus", "BREAKDOWN");
     Task mediation = task(itinerary, "MediateBreakdown");
 
@@ -264,11 +260,8 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
   void aHandOverWhoseAgreementEndsBeforeTheClosureIsApprovedClosesTheItineraryInstead() {
     today("2026-03-01");
     String agreement = agreementFrom("2026-01-01");
-    ProcessInstance itinerary = register(agreement, "sjm", 5, 3, "2026-02-15");
-    receiveAndPlan(itinerary, "2026-03-01");
+    ProcessInstance itinerary = sjmFamilyWhoseGroupDissolved(agreement);
     String code = itinerary.getBusinessKey();
-    runtimeService().createMessageCorrelation("SponsorshipBreakdownReported").processInstanceBusinessKey(code)
-        .setVariable("breakdownDescription", "The sponsor group has dissolved.").correlate();
     complete(itinerary, "MediateBreakdown", Map.of("mediationOutcome", "HAND_OVER",
         "mediationNotes", "Cáritas Valencia takes over.", "newSponsorOrganisation", "caritas-valencia"));
     assertThat(itinerary).isWaitingAt("CloseItinerary");
@@ -293,6 +286,16 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
         .processInstanceBusinessKey(code).count()).as("no itinerary under the ended agreement").isZero();
     assertThat(openCodes.isOpen("family", code)).isFalse();
+  }
+
+  /** An sjm family of the agreement, arrived 2026-02-15, its plan agreed, whose sponsor group has just dissolved. */
+  private ProcessInstance sjmFamilyWhoseGroupDissolved(String agreement) {
+    ProcessInstance itinerary = register(agreement, "sjm", 5, 3, "2026-02-15");
+    receiveAndPlan(itinerary, "2026-03-01");
+    runtimeService().createMessageCorrelation("SponsorshipBreakdownReported")
+        .processInstanceBusinessKey(itinerary.getBusinessKey())
+        .setVariable("breakdownDescription", "The sponsor group has dissolved.").correlate();
+    return itinerary;
   }
 
   @Test
