@@ -30,6 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ProgrammeBenchmark {
 
+  /** How many statements results.json lists per side and in the comparison of the two. */
+  private static final int SQL_TOP = Integer.getInteger("benchmark.sqlTop", 8);
+
   public static void main(String[] args) throws Exception {
     Map<String, String> options = options(args);
     int families = Integer.parseInt(options.getOrDefault("families", "5000"));
@@ -67,11 +70,11 @@ public final class ProgrammeBenchmark {
   }
 
   Map<String, Object> runEngineParts(Path out, int families, int tasks, int threads, List<String> settings) throws IOException {
-    Path database = out.resolve("db");
-    deleteRecursively(database);
-    Files.createDirectories(database);
+    Path directory = out.resolve("db");
+    deleteRecursively(directory);
+    Files.createDirectories(directory);
     List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-        "--acollida.database.file=" + database.resolve("acollida"),
+        "--acollida.database.file=" + directory.resolve("acollida"),
         "--camunda.bpm.job-execution.enabled=false", "--acollida.demo.data=false",
         "--logging.level.org.camunda.bpm.engine.context=ERROR", "--logging.level.org.acollida=WARN"));
     arguments.addAll(settings); // later arguments win: a run may try another setting (history level, database)
@@ -80,9 +83,18 @@ public final class ProgrammeBenchmark {
       // statement statistics and the file size are H2's; a run on PostgreSQL (--spring.profiles.active=postgres)
       // reports times and steps only
       boolean h2 = context.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
-      return measure(context.getBean(ProcessEngine.class),
+      Map<String, Object> database = new LinkedHashMap<>();
+      database.put("url", context.getEnvironment().getProperty("spring.datasource.url"));
+      if (h2) {
+        database.put("h2CacheSizeKb", context.getBean(JdbcTemplate.class).queryForObject(
+            "select SETTING_VALUE from INFORMATION_SCHEMA.SETTINGS where SETTING_NAME = 'CACHE_SIZE'", String.class));
+      }
+      Map<String, Object> results = new LinkedHashMap<>();
+      results.put("database", database);
+      results.putAll(measure(context.getBean(ProcessEngine.class),
           h2 ? new SqlStatistics(context.getBean(JdbcTemplate.class)) : null,
-          h2 ? database.resolve("acollida.mv.db") : null, families, tasks, 50, threads, false);
+          h2 ? directory.resolve("acollida.mv.db") : null, families, tasks, 50, threads, false));
+      return results;
     } finally {
       ClockUtil.reset();
     }
@@ -99,16 +111,21 @@ public final class ProgrammeBenchmark {
     baseline.run(baseline.shapesOf(new ProgrammeWorkload(engine, driver, "W" + run).run(Math.min(families, 20))));
 
     List<String> ourInstances = new ArrayList<>();
-    Map<String, Object> ours = timed(engine, sql, databaseFile,
+    List<SqlStatistics.Statement> ourStatements = new ArrayList<>();
+    Map<String, Object> ours = timed(engine, sql, databaseFile, ourStatements,
         () -> ourInstances.addAll(new ProgrammeWorkload(engine, driver, "B" + run).run(families)));
     Map<BaselineWorkload.Shape, Integer> shapes = baseline.shapesOf(ourInstances);
-    Map<String, Object> bare = timed(engine, sql, databaseFile, () -> baseline.run(shapes));
+    List<SqlStatistics.Statement> bareStatements = new ArrayList<>();
+    Map<String, Object> bare = timed(engine, sql, databaseFile, bareStatements, () -> baseline.run(shapes));
     bare.put("shapes", shapes.size());
 
     Map<String, Object> results = new LinkedHashMap<>();
     results.put("ours", ours);
     results.put("baseline", bare);
     results.put("ratio", TaskQueryWorkload.round((double) ours.get("seconds") / (double) bare.get("seconds")));
+    if (sql != null) {
+      results.put("sqlOursAboveBaseline", SqlStatistics.oursAboveBaseline(ourStatements, bareStatements, SQL_TOP));
+    }
 
     TaskQueryWorkload taskQuery = new TaskQueryWorkload(engine, driver, "T" + run);
     taskQuery.prepare(tasks);
@@ -120,8 +137,9 @@ public final class ProgrammeBenchmark {
     return results;
   }
 
+  /** Runs one side and returns its figures; its SQL statements, if counted, are added to {@code statementsOut}. */
   private static Map<String, Object> timed(ProcessEngine engine, SqlStatistics sql, Path databaseFile,
-      Runnable workload) {
+      List<SqlStatistics.Statement> statementsOut, Runnable workload) {
     StepCounts before = StepCounts.of(engine.getHistoryService());
     if (sql != null) {
       sql.reset();
@@ -131,7 +149,9 @@ public final class ProgrammeBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<String, Object> result = new LinkedHashMap<>();
     if (sql != null) {
-      result.put("sql", sql.read(Integer.getInteger("benchmark.sqlTop", 8)));
+      List<SqlStatistics.Statement> statements = sql.read();
+      result.put("sql", SqlStatistics.summary(statements, SQL_TOP));
+      statementsOut.addAll(statements);
     }
     result.put("seconds", TaskQueryWorkload.round(seconds));
     result.put("steps", StepCounts.of(engine.getHistoryService()).minus(before).asMap());

@@ -32,6 +32,14 @@ final class Report {
       table.append(String.format("%-24s %14s %14s%n", "H2 file MB after", ours.get("databaseFileMbAfter"),
           bare.get("databaseFileMbAfter")));
     }
+    if (results.get("sqlOursAboveBaseline") instanceof List<?> extra && !extra.isEmpty()) {
+      table.append(String.format("%nWhere ours spends more time in SQL than the baseline (ms; runs ours / baseline):%n"));
+      for (Map<String, Object> row : ((List<Map<String, Object>>) extra).subList(0, Math.min(5, extra.size()))) {
+        String sql = (String) row.get("sql");
+        table.append(String.format("  %+8d  %7s / %-7s  %s%n", row.get("extraMs"), row.get("oursExecutions"),
+            row.get("baselineExecutions"), sql.length() > 90 ? sql.substring(0, 90) + "…" : sql));
+      }
+    }
     Map<String, Object> query = (Map<String, Object>) results.get("taskQuery");
     table.append(String.format("%nTasklist 'My organisation' (page of 15 + count), %s open tasks, %s of them sjm's:%n",
         query.get("openTasks"), query.get("sponsorTasks")));
