@@ -11,6 +11,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 export const PORT = Number(process.env.ACOLLIDA_E2E_PORT ?? 18080);
 export const BASE = `http://127.0.0.1:${PORT}`;
 export const SCREENSHOTS = join(ROOT, 'target', 'e2e-screenshots');
+/** How long a page may take to show what a test waits for: on a loaded 2-core CI machine a cold Tasklist once took over 30 s. */
+export const PAGE_TIMEOUT_MS = 60_000;
 
 /** Starts the jar built by mvn verify and resolves once it logs that it is ready. */
 export async function startApplication() {
@@ -67,7 +69,7 @@ export async function login(browser, app, user, { locale = 'en-GB' } = {}) {
   await page.fill('input[ng-model="username"]', user);
   await page.fill('input[type="password"]', user);
   await page.click('button[type="submit"]');
-  await page.waitForSelector('text=' + (app === 'tasklist' ? 'Start process' : 'Processes'), { timeout: 30_000 });
+  await page.waitForSelector('text=' + (app === 'tasklist' ? 'Start process' : 'Processes'), { timeout: PAGE_TIMEOUT_MS });
   return page;
 }
 

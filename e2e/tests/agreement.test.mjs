@@ -1,7 +1,7 @@
 // The sponsorship agreement as coordinators and administrators see it in Tasklist and Cockpit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applicationAndBrowser, eventually, login, rest, screenshot } from '../support.mjs';
+import { PAGE_TIMEOUT_MS, applicationAndBrowser, eventually, login, rest, screenshot } from '../support.mjs';
 
 const running = applicationAndBrowser({
   ready: async () => {
@@ -71,9 +71,9 @@ test('the administrator sees the processes, their diagrams and an incident in Co
 
   await page.click('text=Sponsorship agreement');
   // the svg appears before bpmn-js has drawn the elements: wait for the element itself
-  await page.waitForSelector('.djs-element[data-element-id="VoteOnExtension"]', { timeout: 30_000 });
+  await page.waitForSelector('.djs-element[data-element-id="VoteOnExtension"]', { timeout: PAGE_TIMEOUT_MS });
   await page.click('text=Incidents');
-  await page.waitForSelector('text=Failed Job', { timeout: 30_000 });
+  await page.waitForSelector('text=Failed Job', { timeout: PAGE_TIMEOUT_MS });
   await screenshot(page, '06-cockpit-agreement-incident');
   const incidents = (await rest('admin', `/incident?processInstanceId=${pilot.id}`)).body;
   assert.equal(incidents.length, 1);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { applicationAndBrowser, BASE, SCREENSHOTS, eventually, login, rest, screenshot } from '../support.mjs';
+import { BASE, PAGE_TIMEOUT_MS, SCREENSHOTS, applicationAndBrowser, eventually, login, rest, screenshot } from '../support.mjs';
 
 const running = applicationAndBrowser({
   ready: async () => {
@@ -15,7 +15,7 @@ const running = applicationAndBrowser({
 /** Opens the dashboard in a page already signed in to a webapp and waits for its charts. */
 async function openDashboard(page) {
   await page.goto(`${BASE}/dashboard/`);
-  await page.waitForSelector('body[data-loaded="true"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-loaded="true"]', { timeout: PAGE_TIMEOUT_MS });
   await page.waitForSelector('section[data-table="stage-by-sponsor"] canvas');
 }
 
@@ -26,18 +26,18 @@ async function firstColumn(page, table) {
 test('without signing in, the dashboard sends the person to the login', async () => {
   const page = await running.browser.newPage();
   await page.goto(`${BASE}/dashboard/`);
-  await page.waitForURL(/\/camunda\/app\/tasklist\//, { timeout: 30_000 });
+  await page.waitForURL(/\/camunda\/app\/tasklist\//, { timeout: PAGE_TIMEOUT_MS });
   await page.waitForSelector('input[ng-model="username"]');
   await page.close();
 });
 
 test('the coordinator opens the dashboard from Cockpit and sees the whole programme in charts', async () => {
   const page = await login(running.browser, 'cockpit', 'coordinator-gva');
-  await page.waitForSelector('#acollida-dashboard-link', { timeout: 30_000 });
+  await page.waitForSelector('#acollida-dashboard-link', { timeout: PAGE_TIMEOUT_MS });
   await screenshot(page, 'dashboard-01-cockpit-link');
   await page.click('#acollida-dashboard-link');
   await page.waitForURL(/\/dashboard\/$/);
-  await page.waitForSelector('body[data-loaded="true"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-loaded="true"]', { timeout: PAGE_TIMEOUT_MS });
 
   const figures = await page.evaluate(async () => (await fetch('/dashboard/api/figures')).json());
   const withData = Object.values(figures.tables).filter((t) => t.rows.length > 0).length;

@@ -2,7 +2,7 @@
 // language (Spanish, Valencian), English for any other; Acollida branding, no end-of-life banner.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applicationAndBrowser, BASE, eventually, rest, screenshot } from '../support.mjs';
+import { BASE, PAGE_TIMEOUT_MS, applicationAndBrowser, eventually, rest, screenshot } from '../support.mjs';
 
 const running = applicationAndBrowser({
   ready: async () => {
@@ -18,7 +18,7 @@ async function tasklist(user, locale, startProcessLabel) {
   await page.fill('input[ng-model="username"]', user);
   await page.fill('input[type="password"]', user);
   await page.click('button[type="submit"]');
-  await page.waitForSelector(`text=${startProcessLabel}`, { timeout: 30_000 });
+  await page.waitForSelector(`text=${startProcessLabel}`, { timeout: PAGE_TIMEOUT_MS });
   return page;
 }
 
@@ -46,7 +46,7 @@ for (const language of LANGUAGES) {
     assert.ok(await page.locator(`li.task >> text=${language.process}`).first().isVisible(), 'the process name');
     await page.click(`li.task >> text=${language.task}`);
     await page.click(`text=${language.claim}`);
-    await page.waitForSelector(`text=${language.question}`, { timeout: 30_000 });
+    await page.waitForSelector(`text=${language.question}`, { timeout: PAGE_TIMEOUT_MS });
     await screenshot(page, `i18n-${language.name}-vote-form`);
 
     // the webapps show times in the browser's zone; the coordinators' is Europe/Madrid
@@ -65,7 +65,7 @@ test('the welcome page speaks Valencian and carries the Acollida name', async ()
   await page.fill('input[ng-model="username"]', 'coordinator-gva');
   await page.fill('input[type="password"]', 'coordinator-gva');
   await page.click('button[type="submit"]');
-  await page.waitForSelector('text=Aplicacions', { timeout: 30_000 });
+  await page.waitForSelector('text=Aplicacions', { timeout: PAGE_TIMEOUT_MS });
   assert.match(await page.title(), /^Acollida/);
   assert.equal(await page.locator('.ce-eol-banner').isVisible(), false);
   await screenshot(page, 'i18n-valencian-welcome');
@@ -79,7 +79,7 @@ async function administration(app, locale, landmark) {
   await page.fill('input[ng-model="username"]', 'admin');
   await page.fill('input[type="password"]', 'admin');
   await page.click('button[type="submit"]');
-  await page.waitForSelector(`text=${landmark} >> visible=true`, { timeout: 30_000 });
+  await page.waitForSelector(`text=${landmark} >> visible=true`, { timeout: PAGE_TIMEOUT_MS });
   return page;
 }
 
@@ -92,7 +92,7 @@ test('a browser in es-ES shows Cockpit in Spanish', async () => {
   assert.equal(await page.locator('text=Deployments').count(), 0, 'no English menu left');
 
   await page.click('a[href="#/processes"] >> visible=true');
-  await page.waitForSelector('text=definiciones de proceso desplegadas', { timeout: 30_000 });
+  await page.waitForSelector('text=definiciones de proceso desplegadas', { timeout: PAGE_TIMEOUT_MS });
   await screenshot(page, 'i18n-spanish-cockpit-processes');
   await page.close();
 });
