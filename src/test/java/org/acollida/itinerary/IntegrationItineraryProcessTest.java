@@ -7,10 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.acollida.organisation.OpenCaseCodes;
+import org.camunda.bpm.engine.history.CleanableHistoricProcessInstanceReportResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -286,6 +288,38 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
         .processInstanceBusinessKey(code).count()).as("no itinerary under the ended agreement").isZero();
     assertThat(openCodes.isOpen("family", code)).isFalse();
+  }
+
+  @Test
+  void aClosedItinerarysHistoryIsKeptFiveYearsAfterItEndsAndOnlyThenIsCleanedUp() {
+    // far beyond the other tests' dates, so that only this family crosses the five-year line below
+    LocalDate closed = LocalDate.parse("2040-01-10");
+    today(closed.toString());
+    String agreement = agreementFrom("2040-01-01");
+    ProcessInstance family = register(agreement, "sjm", 3, 0, "2040-01-05");
+    ProcessInstance agreementInstance = agreementInstance(agreement);
+    runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreementInstance.getId())
+        .setVariable("terminationReason", "Programme funding withdrawn").correlate();
+    executeDueJobs(agreementInstance.getId());
+    complete(family, "CloseItinerary", Map.of("closureSummary", "The agreement was terminated."));
+    executeDueJobs(family.getId());
+    assertThat(family).isEnded();
+
+    long cleanableADayBefore = cleanableItineraries(closed.plusDays(1824));
+    long cleanableAfterFiveYears = cleanableItineraries(closed.plusDays(1825));
+
+    assertThat(cleanableAfterFiveYears - cleanableADayBefore)
+        .as("this family's history: kept 1,825 days after its itinerary closed, then the nightly cleanup's")
+        .isEqualTo(1);
+    assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(family.getId()).count())
+        .as("still there until the cleanup runs").isEqualTo(1);
+  }
+
+  /** How many ended itineraries the nightly history cleanup would remove on that day. */
+  private static long cleanableItineraries(LocalDate day) {
+    today(day.toString());
+    return historyService().createCleanableHistoricProcessInstanceReport().processDefinitionKeyIn(PROCESS).list()
+        .stream().mapToLong(CleanableHistoricProcessInstanceReportResult::getCleanableProcessInstanceCount).sum();
   }
 
   /** An sjm family of the agreement, arrived 2026-02-15, its plan agreed, whose sponsor group has just dissolved. */

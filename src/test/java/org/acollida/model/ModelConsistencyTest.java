@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +23,15 @@ import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -73,6 +77,36 @@ class ModelConsistencyTest extends ProcessTestSupport {
         assertThat(drawn).as(flow.getId() + " is drawn in the diagram").contains(flow.getId());
       }
     }
+  }
+
+  @Test
+  void aDecisionsHistoryNeverOutlivesTheProcessThatAskedForIt() throws IOException {
+    // the cleanup is end-time based: a decision is kept its time-to-live after it was evaluated, which
+    // is before its process ended, so a time-to-live no longer than the process's keeps, for example,
+    // a family's assessment answers no longer than its itinerary
+    Map<String, Integer> decisionTimeToLive = new HashMap<>();
+    try (Stream<Path> files = Files.list(PROCESSES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".dmn")).toList()) {
+        for (Decision decision : Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class)) {
+          assertThat(decision.getCamundaHistoryTimeToLive()).as(decision.getId() + " history time-to-live").isNotNull();
+          decisionTimeToLive.put(decision.getId(), decision.getCamundaHistoryTimeToLive());
+        }
+      }
+    }
+    int checked = 0;
+    for (BpmnModelInstance model : models()) {
+      Collection<Process> processes = model.getModelElementsByType(Process.class);
+      assertThat(processes).as("one process per file").hasSize(1);
+      Process process = processes.iterator().next();
+      for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+        assertThat(decisionTimeToLive).as(task.getId() + "'s decision is in processes/").containsKey(task.getCamundaDecisionRef());
+        assertThat(decisionTimeToLive.get(task.getCamundaDecisionRef()))
+            .as("%s's time-to-live against %s's", task.getCamundaDecisionRef(), process.getId())
+            .isLessThanOrEqualTo(process.getCamundaHistoryTimeToLive());
+        checked++;
+      }
+    }
+    assertThat(checked).as("business rule tasks checked").isPositive();
   }
 
   @Test
