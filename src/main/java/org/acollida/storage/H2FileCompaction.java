@@ -48,6 +48,7 @@ public class H2FileCompaction {
   private final Duration interval;
   private final Duration maxPass;
   private ScheduledExecutorService scheduler;
+  private volatile boolean stopping;
 
   public H2FileCompaction(DataSource dataSource,
       @Value("${acollida.database.compaction-interval:PT5S}") Duration interval,
@@ -64,6 +65,7 @@ public class H2FileCompaction {
   @EventListener(ApplicationReadyEvent.class)
   public synchronized void start() {
     if (scheduler == null) {
+      stopping = false;
       scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "acollida-h2-compaction");
         thread.setDaemon(true);
@@ -74,11 +76,17 @@ public class H2FileCompaction {
     }
   }
 
-  /** Stops before the data source closes: H2 compacts once more itself when the database closes. */
+  /**
+   * Stops before the data source closes: H2 compacts once more itself when the database closes. A pass in
+   * progress ends after its current step and is never interrupted: an interrupt during H2's file I/O closes
+   * the file channel and with it the whole database, failing every other thread's commit (seen at shut-down:
+   * the engine's last metrics flush failed with "The database has been closed").
+   */
   @PreDestroy
   public synchronized void stop() throws InterruptedException {
     if (scheduler != null) {
-      scheduler.shutdownNow();
+      stopping = true;
+      scheduler.shutdown();
       scheduler.awaitTermination(10, TimeUnit.SECONDS);
       scheduler = null;
     }
@@ -105,7 +113,7 @@ public class H2FileCompaction {
       int before = store.getFileStore().getChunksFillRate();
       long deadline = System.nanoTime() + maxPass.toNanos();
       int steps = 0;
-      while (System.nanoTime() < deadline && store.compact(TARGET_FILL_RATE, REWRITE_BYTES)) {
+      while (!stopping && System.nanoTime() < deadline && store.compact(TARGET_FILL_RATE, REWRITE_BYTES)) {
         store.commit();
         steps++;
       }

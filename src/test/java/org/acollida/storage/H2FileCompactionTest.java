@@ -8,14 +8,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With WRITE_DELAY 0 H2 never compacts an open file by itself: the same commits must leave a much
- * smaller file with compaction passes than without, and every committed row, after a reopen too.
+ * smaller file with compaction passes than without, and every committed row, after a reopen too. Stopping
+ * the passes at shut-down must leave the database open for the others still committing.
  */
 class H2FileCompactionTest {
 
@@ -29,6 +34,70 @@ class H2FileCompactionTest {
     long withPasses = fileSizeAfterCommits(dir.resolve("with"), true);
 
     assertThat(withPasses).as("file with passes (without: %d MB)", withoutPasses >> 20).isLessThan(withoutPasses / 2);
+  }
+
+  @Test
+  void aShutDownDuringAPassLetsThePassFinishWithoutInterruptingItAndTheDatabaseStaysOpen() throws Exception {
+    CountDownLatch passStarted = new CountDownLatch(1);
+    CountDownLatch stopRequested = new CountDownLatch(1);
+    AtomicBoolean passInterrupted = new AtomicBoolean();
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:file:" + dir.resolve("stop").resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
+    h2.setUser("sa");
+    // the first pass waits in getConnection until the shut-down has begun
+    DataSource dataSource = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
+          if (method.getName().equals("getConnection") && passStarted.getCount() > 0
+              && Thread.currentThread().getName().equals("acollida-h2-compaction")) {
+            passStarted.countDown();
+            awaitUninterruptibly(stopRequested);
+            passInterrupted.set(Thread.currentThread().isInterrupted());
+          }
+          return method.invoke(h2, arguments);
+        });
+    try (Connection other = h2.getConnection(); Statement statement = other.createStatement()) {
+      statement.execute("SET WRITE_DELAY 0");
+      statement.execute("SET RETENTION_TIME 0");
+      statement.execute("CREATE TABLE RUNNING (ID INT PRIMARY KEY, STATE VARCHAR(400))");
+      for (int i = 0; i < 2_000; i++) { // dead chunks, so that the pass has pages to rewrite and write
+        statement.execute("MERGE INTO RUNNING KEY (ID) VALUES (" + i % 50 + ", '" + "x".repeat(300) + i + "')");
+      }
+      H2FileCompaction compaction = new H2FileCompaction(dataSource, Duration.ofMillis(10), Duration.ofSeconds(5));
+      compaction.start();
+      passStarted.await();
+      Thread shutDown = new Thread(() -> {
+        try {
+          compaction.stop();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      shutDown.start();
+      while (shutDown.getState() != Thread.State.TIMED_WAITING && shutDown.isAlive()) {
+        Thread.onSpinWait(); // until stop() waits for the pass, i.e. after it asked the pass to end
+      }
+      stopRequested.countDown();
+      shutDown.join();
+
+      assertThat(passInterrupted).as("the pass was interrupted by the shut-down").isFalse();
+      statement.execute("MERGE INTO RUNNING KEY (ID) VALUES (1, 'committed after the shut-down of the passes')");
+      assertThat(count(other, "RUNNING")).as("rows seen by a connection opened before").isEqualTo(50);
+    }
+  }
+
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        latch.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static long fileSizeAfterCommits(Path directory, boolean passes) throws Exception {
