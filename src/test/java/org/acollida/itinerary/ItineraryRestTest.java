@@ -49,6 +49,7 @@ class ItineraryRestTest extends ItineraryTestSupport {
     assertRefusedOver(start(with(registration(code), "minors", -1)), "minors");
     assertRefusedOver(start(with(registration(code), "arrivalDate", "2026-13-01")), "arrivalDate");
     assertRefusedOver(start(with(registration(code), "agreementCode", "CS-NOT-REGISTERED")), "agreementCode");
+    assertRefusedOver(start(with(registration(code), "agreementCode", agreement + "' or '1'='1")), "agreementCode");
     assertRefusedOver(start(with(registration(code), "sponsorOrganisation", "caritas-orihuela-alicante")),
         "sponsorOrganisation");
     assertRefusedOver(start(with(registration(code), "sponsorOrganisation", "gva")), "sponsorOrganisation");
@@ -66,6 +67,7 @@ class ItineraryRestTest extends ItineraryTestSupport {
     assertThat(JSON.readTree(created.getBody()).path("businessKey").asText()).isEqualTo(code);
 
     assertRefusedOver(start(registration(code)), "familyCode");
+    assertRefusedOver(start(with(registration(familyCode()), "agreementCode", code)), "agreementCode"); // a family's key
     assertThat(itineraries()).as("only the valid registration").isEqualTo(before + 1);
 
     ResponseEntity<String> bySponsor = call(SJM, HttpMethod.POST,
