@@ -60,7 +60,10 @@ public class AgreementLookup {
       if (running.isEmpty()) {
         return Optional.<Agreement>empty();
       }
-      Map<String, Object> variables = runtime.getVariables(running.get(0).getId(), List.of(AGREEMENT_STATUS, SIGNATORIES));
+      // all of the agreement's variables (a dozen), not the two by name: H2's time for the by-name query
+      // grew with the running families (3.2 ms per registration at 1,000, 11.7 ms at 5,000), while this
+      // one is the query the engine runs for every variable fetch (0.12 ms)
+      Map<String, Object> variables = runtime.getVariables(running.get(0).getId());
       return Optional.of(new Agreement(agreementCode, (String) variables.get(AGREEMENT_STATUS),
           sponsorsAmong(variables.get(SIGNATORIES))));
     });
