@@ -2,13 +2,13 @@ package org.acollida.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,7 +50,11 @@ class H2FileCompactionTest {
           if (method.getName().equals("getConnection") && passStarted.getCount() > 0
               && Thread.currentThread().getName().equals("acollida-h2-compaction")) {
             passStarted.countDown();
-            awaitUninterruptibly(stopRequested);
+            try {
+              stopRequested.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
             passInterrupted.set(Thread.currentThread().isInterrupted());
           }
           return method.invoke(h2, arguments);
@@ -82,21 +86,6 @@ class H2FileCompactionTest {
       assertThat(passInterrupted).as("the pass was interrupted by the shut-down").isFalse();
       statement.execute("MERGE INTO RUNNING KEY (ID) VALUES (1, 'committed after the shut-down of the passes')");
       assertThat(count(other, "RUNNING")).as("rows seen by a connection opened before").isEqualTo(50);
-    }
-  }
-
-  private static void awaitUninterruptibly(CountDownLatch latch) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        latch.await();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 
