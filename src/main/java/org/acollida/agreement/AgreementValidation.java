@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.acollida.common.InputRules;
+import org.acollida.common.InvalidInputException;
+import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
-import org.acollida.web.InputRules;
-import org.acollida.web.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ public class AgreementValidation {
   public Registration validateRegistration(VariableScope scope) {
     String code = InputRules.requireCode(scope, AgreementVariables.AGREEMENT_CODE);
     LocalDate startDate = InputRules.requireDate(scope, AgreementVariables.START_DATE);
-    if (!AgreementRules.initialTermEnd(startDate).isAfter(AgreementCalendar.today())) {
+    if (!AgreementRules.initialTermEnd(startDate).isAfter(ProgrammeCalendar.today())) {
       throw new InvalidInputException(AgreementVariables.START_DATE,
           "the two-year term from this date has already ended; only agreements still in force can be registered");
     }

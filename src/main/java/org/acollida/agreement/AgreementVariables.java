@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
-import org.acollida.web.InputRules;
+import org.acollida.common.InputRules;
+import org.acollida.contract.AgreementContract;
+import org.acollida.contract.AgreementStatus;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -16,23 +18,23 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  */
 public final class AgreementVariables {
 
-  public static final String AGREEMENT_CODE = "agreementCode";
-  public static final String START_DATE = "startDate";
-  public static final String SIGNATORIES = "signatories";
-  public static final String AGREEMENT_STATUS = "agreementStatus";
-  public static final String TERM_END_DATE = "termEndDate";
-  public static final String EXTENSIONS_GRANTED = "extensionsGranted";
+  public static final String AGREEMENT_CODE = AgreementContract.AGREEMENT_CODE;
+  public static final String START_DATE = AgreementContract.START_DATE;
+  public static final String SIGNATORIES = AgreementContract.SIGNATORIES;
+  public static final String AGREEMENT_STATUS = AgreementContract.AGREEMENT_STATUS;
+  public static final String TERM_END_DATE = AgreementContract.TERM_END_DATE;
+  public static final String EXTENSIONS_GRANTED = AgreementContract.EXTENSIONS_GRANTED;
   public static final String EXTENSION_APPROVED = "extensionApproved";
-  public static final String TERMINATION_REASON = "terminationReason";
+  public static final String TERMINATION_REASON = AgreementContract.TERMINATION_REASON;
 
   public static final String TOTAL_BUDGET_EUR = "totalBudgetEur";
   public static final String EXTENSION_VOTE_OPENS_DATE = "extensionVoteOpensDate";
-  public static final String NEXT_MONITORING_MEETING_DATE = "nextMonitoringMeetingDate";
+  public static final String NEXT_MONITORING_MEETING_DATE = AgreementContract.NEXT_MONITORING_MEETING_DATE;
   public static final String MONITORING_MEETINGS_HELD = "monitoringMeetingsHeld";
   public static final String VOTES_IN_FAVOUR = "votesInFavour";
   public static final String EXTENSION_REJECTED = "extensionRejected";
   public static final String EXTENSION_REFUSED_BY = "extensionRefusedBy";
-  public static final String LAST_EXTENSION_VOTE_OUTCOME = "lastExtensionVoteOutcome";
+  public static final String LAST_EXTENSION_VOTE_OUTCOME = AgreementContract.LAST_EXTENSION_VOTE_OUTCOME;
   /** The multi-instance element variable of VoteOnExtension: the organisation that votes. */
   public static final String VOTER_ORGANISATION = "voterOrganisation";
 

@@ -2,6 +2,7 @@ package org.acollida.agreement;
 
 import java.time.LocalDate;
 import org.acollida.agreement.AgreementVariables.VoteOutcome;
+import org.acollida.contract.AgreementStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;

@@ -2,6 +2,7 @@ package org.acollida.agreement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.acollida.contract.AgreementStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package org.acollida.agreement;
 
+import org.acollida.contract.ItineraryContract;
+import org.acollida.contract.Messages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("notifyOpenItineraries")
 public class NotifyOpenItineraries implements JavaDelegate {
 
-  static final String MESSAGE_AGREEMENT_ENDED = "AgreementEnded";
-  static final String ITINERARY_AGREEMENT_CODE = "agreementCode";
   private static final Logger LOG = LoggerFactory.getLogger(NotifyOpenItineraries.class);
 
   private final RuntimeService runtime;
@@ -29,8 +29,8 @@ public class NotifyOpenItineraries implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String code = AgreementVariables.of(execution).agreementCode();
-    int told = runtime.createMessageCorrelation(MESSAGE_AGREEMENT_ENDED)
-        .processInstanceVariableEquals(ITINERARY_AGREEMENT_CODE, code)
+    int told = runtime.createMessageCorrelation(Messages.AGREEMENT_ENDED)
+        .processInstanceVariableEquals(ItineraryContract.AGREEMENT_CODE, code)
         .correlateAllWithResult().size();
     LOG.info("Agreement {}: {} open itinerar{} told that the agreement has ended", code, told, told == 1 ? "y" : "ies");
   }

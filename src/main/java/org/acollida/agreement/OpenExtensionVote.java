@@ -1,5 +1,6 @@
 package org.acollida.agreement;
 
+import org.acollida.contract.AgreementStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;

@@ -1,6 +1,7 @@
 package org.acollida.agreement;
 
 import org.acollida.agreement.AgreementVariables.VoteOutcome;
+import org.acollida.contract.AgreementStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package org.acollida.agreement;
 
-import org.acollida.web.InputRules;
+import org.acollida.common.InputRules;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package org.acollida.agreement;
 
+import org.acollida.common.InvalidInputException;
 import org.acollida.organisation.OpenCaseCodes;
-import org.acollida.web.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,7 @@
 package org.acollida.agreement;
 
 import java.time.LocalDate;
+import org.acollida.contract.ProgrammeCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ public class ScheduleNextMonitoringMeeting implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     AgreementVariables agreement = AgreementVariables.of(execution);
-    LocalDate next = AgreementRules.nextMonitoringMeeting(agreement.startDate(), AgreementCalendar.today());
+    LocalDate next = AgreementRules.nextMonitoringMeeting(agreement.startDate(), ProgrammeCalendar.today());
     agreement.setNextMonitoringMeetingDate(next);
   }
 }

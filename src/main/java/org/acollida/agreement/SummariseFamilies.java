@@ -3,15 +3,15 @@ package org.acollida.agreement;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.acollida.organisation.IdentitySetup;
+import org.acollida.common.SystemAccess;
+import org.acollida.contract.ItineraryContract;
+import org.acollida.contract.ItineraryStatus;
+import org.acollida.contract.ProcessKeys;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +25,6 @@ import org.springframework.stereotype.Component;
 public class SummariseFamilies implements TaskListener {
 
   public static final String FAMILIES_SUMMARY = "familiesSummary";
-  static final String ITINERARY_STATUS = "itineraryStatus";
-  static final String AUTONOMY_LEVEL = "autonomyLevel";
-  static final String MEMBERS = "members";
 
   private final HistoryService history;
 
@@ -38,22 +35,22 @@ public class SummariseFamilies implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String code = AgreementVariables.of(task.getExecution()).agreementCode();
-    task.setVariableLocal(FAMILIES_SUMMARY, acrossTenants(() -> summary(code)));
+    task.setVariableLocal(FAMILIES_SUMMARY, SystemAccess.asSystem(() -> summary(code)));
   }
 
   String summary(String agreementCode) {
-    // the variable table alone: the process instance query with a variable filter joins every variable
-    // of every itinerary (measured with 5,000 families: 330 ms per meeting against 12 ms)
+    // the variable table alone: the process instance query with a variable filter joins every variable of
+    // every itinerary, which grows with the programme (docs/benchmark.md)
     List<String> itineraries = history.createHistoricVariableInstanceQuery()
-        .processDefinitionKey(IdentitySetup.ITINERARY_PROCESS)
-        .variableValueEquals(NotifyOpenItineraries.ITINERARY_AGREEMENT_CODE, agreementCode)
+        .processDefinitionKey(ProcessKeys.ITINERARY)
+        .variableValueEquals(ItineraryContract.AGREEMENT_CODE, agreementCode)
         .list().stream().map(HistoricVariableInstance::getProcessInstanceId).distinct().toList();
     if (itineraries.isEmpty()) {
       return "No family itineraries registered under this agreement yet.";
     }
     Map<String, Map<String, Object>> byItinerary = history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(itineraries.toArray(String[]::new))
-        .variableNameIn(ITINERARY_STATUS, AUTONOMY_LEVEL, MEMBERS).list().stream()
+        .variableNameIn(ItineraryContract.ITINERARY_STATUS, ItineraryContract.AUTONOMY_LEVEL, ItineraryContract.MEMBERS).list().stream()
         .filter(v -> v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(v.getProcessInstanceId()))
         .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
             Collectors.toMap(HistoricVariableInstance::getName, v -> v.getValue() == null ? "" : v.getValue(),
@@ -64,12 +61,12 @@ public class SummariseFamilies implements TaskListener {
     int people = 0;
     for (String id : itineraries) {
       Map<String, Object> variables = byItinerary.getOrDefault(id, Map.of());
-      String status = String.valueOf(variables.getOrDefault(ITINERARY_STATUS, "UNKNOWN"));
+      String status = String.valueOf(variables.getOrDefault(ItineraryContract.ITINERARY_STATUS, "UNKNOWN"));
       byStatus.merge(status, 1, Integer::sum);
-      if (!"CLOSED".equals(status)) {
+      if (!ItineraryStatus.CLOSED.name().equals(status)) {
         open++;
-        people += variables.get(MEMBERS) instanceof Number n ? n.intValue() : 0;
-        Object level = variables.get(AUTONOMY_LEVEL);
+        people += variables.get(ItineraryContract.MEMBERS) instanceof Number n ? n.intValue() : 0;
+        Object level = variables.get(ItineraryContract.AUTONOMY_LEVEL);
         byAutonomy.merge(level == null || "".equals(level) ? "not yet assessed" : level.toString(), 1, Integer::sum);
       }
     }
@@ -81,25 +78,5 @@ public class SummariseFamilies implements TaskListener {
 
   private static String describe(Map<String, Integer> counts) {
     return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-  }
-
-  private static String acrossTenants(Callable<String> query) {
-    CommandContext context = Context.getCommandContext();
-    try {
-      if (context == null) {
-        return query.call();
-      }
-      boolean tenantCheck = context.isTenantCheckEnabled();
-      context.disableTenantCheck();
-      try {
-        return context.runWithoutAuthorization(query);
-      } finally {
-        context.setTenantCheckEnabled(tenantCheck);
-      }
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

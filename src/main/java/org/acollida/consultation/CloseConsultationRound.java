@@ -1,5 +1,6 @@
 package org.acollida.consultation;
 
+import org.acollida.contract.RoundStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -5,7 +5,8 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.acollida.common.InputRules;
+import org.acollida.contract.StakeholderCategory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 public class ConsultationReportController {
 
   static final String PATH = "/reports/consultations/";
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
   /** The Valencian Migration Strategy 2021–2026, whose priorities rounds are held on. */
@@ -45,7 +45,7 @@ public class ConsultationReportController {
 
   @GetMapping(PATH + "{consultationCode}")
   public ResponseEntity<String> report(@PathVariable String consultationCode) {
-    PublishedRound round = CODE.matcher(consultationCode).matches() ? rounds.find(consultationCode).orElse(null) : null;
+    PublishedRound round = InputRules.isCode(consultationCode) ? rounds.find(consultationCode).orElse(null) : null;
     if (round == null) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(page("Report not published",
           "<h1>No published results</h1><p>Consultation round <strong>" + htmlEscape(consultationCode)

@@ -11,13 +11,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.acollida.web.InputRules;
-import org.acollida.web.InvalidInputException;
+import org.acollida.common.InputRules;
+import org.acollida.common.InvalidInputException;
+import org.acollida.common.SystemAccess;
+import org.acollida.contract.ContributionAnswer;
+import org.acollida.contract.ProgrammeCalendar;
+import org.acollida.contract.StakeholderCategory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,6 @@ public class ConsultationValidation {
   static final int MAX_STAKEHOLDERS = 200;
   static final int MAX_NAME = 200;
   private static final int MAX_TOPIC = 500;
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
   private final IdentityService identity;
 
@@ -67,8 +67,8 @@ public class ConsultationValidation {
   /** A date (yyyy-MM-dd) after today by the engine clock: contributions close at the start of that day. */
   public LocalDate futureDate(VariableScope scope, String field) {
     LocalDate date = InputRules.requireDate(scope, field);
-    if (!date.isAfter(ConsultationCalendar.today())) {
-      throw new InvalidInputException(field, "must be a date after today (" + ConsultationCalendar.today() + ")");
+    if (!date.isAfter(ProgrammeCalendar.today())) {
+      throw new InvalidInputException(field, "must be a date after today (" + ProgrammeCalendar.today() + ")");
     }
     return date;
   }
@@ -98,11 +98,7 @@ public class ConsultationValidation {
       if (!entry.isObject()) {
         throw new InvalidInputException(at, "must be an object {\"id\", \"name\", \"category\", \"user\"}");
       }
-      String id = text(entry, at + ".id", 64);
-      if (!ID.matcher(id).matches()) {
-        throw new InvalidInputException(at + ".id",
-            "must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
-      }
+      String id = InputRules.requireCode(at + ".id", text(entry, at + ".id", 64));
       if (!ids.add(id)) {
         throw new InvalidInputException(at + ".id", "stakeholder id '" + id + "' is listed more than once");
       }
@@ -125,14 +121,12 @@ public class ConsultationValidation {
     return InputRules.requireText(field, given, max);
   }
 
-  /** The person must be known to the engine's identity service, or nobody would see the invitation. */
+  /**
+   * The person must be known to the engine's identity service, or nobody would see the invitation. The
+   * facilitator may not be allowed to list users; the check is the application's, not theirs.
+   */
   private boolean userExists(String user) {
-    CommandContext context = Context.getCommandContext();
-    if (context == null) {
-      return identity.createUserQuery().userId(user).count() > 0;
-    }
-    // the facilitator may not be allowed to list users; the check is the application's, not theirs
-    return context.runWithoutAuthorization(() -> identity.createUserQuery().userId(user).count() > 0);
+    return SystemAccess.asSystem(() -> identity.createUserQuery().userId(user).count() > 0);
   }
 
   List<String> carriedForwardPoints(Object raw) {
@@ -277,12 +271,9 @@ public class ConsultationValidation {
     if (!call) {
       return new NextRound(false, null, null);
     }
-    String code = InputRules.requireText(ConsultationVariables.NEXT_CONSULTATION_CODE,
-        ConsultationVariables.local(taskScope, ConsultationVariables.NEXT_CONSULTATION_CODE), 64);
-    if (!ID.matcher(code).matches()) {
-      throw new InvalidInputException(ConsultationVariables.NEXT_CONSULTATION_CODE,
-          "must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
-    }
+    String code = InputRules.requireCode(ConsultationVariables.NEXT_CONSULTATION_CODE, InputRules.requireText(
+        ConsultationVariables.NEXT_CONSULTATION_CODE,
+        ConsultationVariables.local(taskScope, ConsultationVariables.NEXT_CONSULTATION_CODE), 64));
     if (code.equals(thisCode)) {
       throw new InvalidInputException(ConsultationVariables.NEXT_CONSULTATION_CODE, "must differ from this round's code");
     }

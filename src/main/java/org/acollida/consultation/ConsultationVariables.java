@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import org.acollida.contract.ConsultationContract;
+import org.acollida.contract.RoundStatus;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -15,17 +17,15 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  */
 public final class ConsultationVariables {
 
-  public static final String PROCESS = "consultation-round";
-
-  public static final String CONSULTATION_CODE = "consultationCode";
-  public static final String TOPIC = "topic";
-  public static final String STRATEGY_PRIORITY = "strategyPriority";
-  public static final String STAKEHOLDERS = "stakeholders";
-  public static final String CONTRIBUTION_DEADLINE = "contributionDeadline";
-  public static final String ROUND_STATUS = "roundStatus";
-  public static final String RESPONSE_RATE = "responseRate";
-  public static final String MIGRANT_ASSOCIATION_SHARE = "migrantAssociationShare";
-  public static final String MIGRANT_RESPONSE_SHARE = "migrantResponseShare";
+  public static final String CONSULTATION_CODE = ConsultationContract.CONSULTATION_CODE;
+  public static final String TOPIC = ConsultationContract.TOPIC;
+  public static final String STRATEGY_PRIORITY = ConsultationContract.STRATEGY_PRIORITY;
+  public static final String STAKEHOLDERS = ConsultationContract.STAKEHOLDERS;
+  public static final String CONTRIBUTION_DEADLINE = ConsultationContract.CONTRIBUTION_DEADLINE;
+  public static final String ROUND_STATUS = ConsultationContract.ROUND_STATUS;
+  public static final String RESPONSE_RATE = ConsultationContract.RESPONSE_RATE;
+  public static final String MIGRANT_ASSOCIATION_SHARE = ConsultationContract.MIGRANT_ASSOCIATION_SHARE;
+  public static final String MIGRANT_RESPONSE_SHARE = ConsultationContract.MIGRANT_RESPONSE_SHARE;
 
   /** Optional at the start: the round this one follows, and the points it left open. */
   public static final String PREVIOUS_CONSULTATION_CODE = "previousConsultationCode";
@@ -39,7 +39,7 @@ public final class ConsultationVariables {
   public static final String REMINDER_DATE = "reminderDate";
   public static final String REMINDER_SENT = "reminderSent";
   public static final String REMINDER_SENT_AT = "reminderSentAt";
-  public static final String CONTRIBUTIONS = "contributions";
+  public static final String CONTRIBUTIONS = ConsultationContract.CONTRIBUTIONS;
   public static final String INVITED_COUNT = "invitedCount";
   public static final String RESPONSE_COUNT = "responseCount";
   public static final String QUORUM = "quorum";
@@ -47,7 +47,7 @@ public final class ConsultationVariables {
   public static final String DEADLINE_EXTENDED = "deadlineExtended";
   public static final String ORIGINAL_CONTRIBUTION_DEADLINE = "originalContributionDeadline";
   public static final String EXTEND_DEADLINE = "extendDeadline";
-  public static final String SYNTHESIS = "synthesis";
+  public static final String SYNTHESIS = ConsultationContract.SYNTHESIS;
   public static final String SYNTHESIS_SUMMARY = "synthesisSummary";
   public static final String SYNTHESIS_APPROVED = "synthesisApproved";
   public static final String APPROVAL_COMMENTS = "approvalComments";

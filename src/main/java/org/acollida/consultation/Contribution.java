@@ -1,6 +1,8 @@
 package org.acollida.consultation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.acollida.contract.ContributionAnswer;
+import org.acollida.contract.StakeholderCategory;
 
 /**
  * A stakeholder's contribution and, once the facilitator has answered it, the answer and its

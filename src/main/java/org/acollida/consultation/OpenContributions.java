@@ -1,6 +1,8 @@
 package org.acollida.consultation;
 
 import java.time.LocalDate;
+import org.acollida.contract.ProgrammeCalendar;
+import org.acollida.contract.RoundStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -25,7 +27,7 @@ public class OpenContributions implements JavaDelegate {
     LocalDate deadline = round.contributionDeadline();
     LocalDate reminder = deadline.minus(properties.reminderLeadTime());
     // a short round gets its reminder straight away rather than never
-    round.setReminder(reminder.isBefore(ConsultationCalendar.today()) ? ConsultationCalendar.today() : reminder);
+    round.setReminder(reminder.isBefore(ProgrammeCalendar.today()) ? ProgrammeCalendar.today() : reminder);
     round.setStatus(RoundStatus.OPEN_FOR_CONTRIBUTIONS);
     LOG.info("Consultation {}: contributions open until {}", round.consultationCode(), deadline);
   }

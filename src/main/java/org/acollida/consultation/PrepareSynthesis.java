@@ -3,6 +3,7 @@ package org.acollida.consultation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.acollida.contract.RoundStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

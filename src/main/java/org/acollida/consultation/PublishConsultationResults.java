@@ -1,6 +1,8 @@
 package org.acollida.consultation;
 
 import java.util.List;
+import org.acollida.contract.ProgrammeCalendar;
+import org.acollida.contract.RoundStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -22,7 +24,7 @@ public class PublishConsultationResults implements JavaDelegate {
     List<String> openPoints = round.synthesis().stream().filter(c -> c.answer().leavesOpenPoint())
         .map(PublishConsultationResults::openPoint).toList();
     round.setOpenPoints(openPoints);
-    round.recordPublication(ConsultationCalendar.now(), ConsultationReportController.pathOf(round.consultationCode()));
+    round.recordPublication(ProgrammeCalendar.now(), ConsultationReportController.pathOf(round.consultationCode()));
     round.setStatus(RoundStatus.PUBLISHED);
     LOG.info("Consultation {}: results published, {} open points", round.consultationCode(), openPoints.size());
   }

@@ -1,6 +1,7 @@
 package org.acollida.consultation;
 
 import java.util.List;
+import org.acollida.contract.StakeholderCategory;
 
 /** What a published round's report shows, read back from the engine's history. */
 public record PublishedRound(String consultationCode, String topic, int strategyPriority, String contributionDeadline,

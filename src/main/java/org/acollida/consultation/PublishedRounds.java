@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.acollida.contract.ProcessKeys;
+import org.acollida.contract.RoundStatus;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -31,7 +33,7 @@ public class PublishedRounds {
 
   public Optional<PublishedRound> find(String consultationCode) {
     List<HistoricProcessInstance> rounds = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ConsultationVariables.PROCESS).processInstanceBusinessKey(consultationCode)
+        .processDefinitionKey(ProcessKeys.CONSULTATION).processInstanceBusinessKey(consultationCode)
         .orderByProcessInstanceStartTime().desc().list();
     for (HistoricProcessInstance round : rounds) {
       Map<String, Object> variables = processVariables(round.getId());

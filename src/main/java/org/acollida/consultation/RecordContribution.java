@@ -2,6 +2,7 @@ package org.acollida.consultation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.acollida.contract.ProgrammeCalendar;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ public class RecordContribution implements TaskListener {
     Stakeholder stakeholder = round.stakeholder(stakeholderId);
     List<Contribution> contributions = new ArrayList<>(round.contributions());
     contributions.removeIf(c -> c.stakeholderId().equals(stakeholderId));
-    contributions.add(Contribution.sealed(stakeholder, ConsultationCalendar.now()));
+    contributions.add(Contribution.sealed(stakeholder, ProgrammeCalendar.now()));
     round.setContributions(contributions);
     sealed.seal(task.getProcessInstanceId(), stakeholderId, text);
     LOG.info("Consultation {}: contribution received from {}", round.consultationCode(), stakeholderId);

@@ -1,6 +1,7 @@
 package org.acollida.consultation;
 
 import java.util.Date;
+import org.acollida.contract.ProgrammeCalendar;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,7 +33,7 @@ public class RecordContributionReminder implements JavaDelegate {
       reminded++;
     }
     ConsultationVariables round = ConsultationVariables.of(execution.getProcessInstance());
-    round.recordReminderSent(ConsultationCalendar.now());
+    round.recordReminderSent(ProgrammeCalendar.now());
     LOG.info("Consultation {}: reminder to {} stakeholders who have not answered yet", round.consultationCode(), reminded);
   }
 }

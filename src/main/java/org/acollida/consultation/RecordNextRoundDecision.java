@@ -1,7 +1,7 @@
 package org.acollida.consultation;
 
+import org.acollida.common.InvalidInputException;
 import org.acollida.organisation.OpenCaseCodes;
-import org.acollida.web.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

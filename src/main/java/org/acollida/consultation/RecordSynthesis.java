@@ -1,5 +1,6 @@
 package org.acollida.consultation;
 
+import org.acollida.contract.RoundStatus;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,8 @@
 package org.acollida.consultation;
 
+import org.acollida.common.InvalidInputException;
+import org.acollida.contract.RoundStatus;
 import org.acollida.organisation.OpenCaseCodes;
-import org.acollida.web.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.slf4j.Logger;

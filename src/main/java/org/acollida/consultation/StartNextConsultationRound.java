@@ -1,5 +1,6 @@
 package org.acollida.consultation;
 
+import org.acollida.contract.ProcessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -23,7 +24,7 @@ public class StartNextConsultationRound implements JavaDelegate {
     String nextCode = (String) execution.getVariable(ConsultationVariables.NEXT_CONSULTATION_CODE);
     String deadline = (String) execution.getVariable(ConsultationTasks.NEXT_CONTRIBUTION_DEADLINE);
     execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
-        ConsultationVariables.PROCESS, nextCode, Variables.createVariables()
+        ProcessKeys.CONSULTATION, nextCode, Variables.createVariables()
             .putValue(ConsultationVariables.CONSULTATION_CODE, nextCode)
             .putValue(ConsultationVariables.TOPIC, round.topic())
             .putValue(ConsultationVariables.STRATEGY_PRIORITY, round.strategyPriority())

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.acollida.contract.AgreementStatus;
 import org.acollida.dashboard.ProcessSnapshot.Instance;
 import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
@@ -54,7 +55,7 @@ final class AgreementFigures {
     Map<String, BigDecimal> allocated = new TreeMap<>();
     Map<String, Integer> agreementCount = new TreeMap<>();
     for (Instance agreement : agreements) {
-      if ("CLOSED".equals(agreement.text(AGREEMENT_STATUS)) || agreement.values().get(SIGNATORIES) == null) {
+      if (AgreementStatus.CLOSED.name().equals(agreement.text(AGREEMENT_STATUS)) || agreement.values().get(SIGNATORIES) == null) {
         continue;
       }
       for (JsonNode signatory : signatories(agreement)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.dashboard.AgreementFigures.VoteOutcome;
 import org.acollida.dashboard.ProcessSnapshot.Instance;
 import org.acollida.organisation.OrganisationRegistry;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -53,7 +53,7 @@ public class ProgrammeFigures {
   }
 
   public Programme figures(Viewer viewer) {
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ProcessSnapshot.ZONE).toLocalDate();
+    LocalDate today = ProgrammeCalendar.today();
     double threshold = migrantAssociationThreshold();
     Collection<Instance> agreements;
     Map<String, List<VoteOutcome>> votes;
@@ -109,7 +109,7 @@ public class ProgrammeFigures {
       if (detail instanceof HistoricVariableUpdate update && update.getValue() != null
           && LAST_EXTENSION_VOTE_OUTCOME.equals(update.getVariableName())) {
         votes.computeIfAbsent(update.getProcessInstanceId(), id -> new ArrayList<>()).add(new VoteOutcome(
-            update.getTime().toInstant().atZone(ProcessSnapshot.ZONE).toLocalDate(), update.getValue().toString()));
+            update.getTime().toInstant().atZone(ProgrammeCalendar.ZONE).toLocalDate(), update.getValue().toString()));
       }
     }
     return votes;

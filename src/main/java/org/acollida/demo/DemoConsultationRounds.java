@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.acollida.consultation.ConsultationCalendar;
 import org.acollida.consultation.ConsultationVariables;
+import org.acollida.contract.ProcessKeys;
+import org.acollida.contract.ProgrammeCalendar;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -86,7 +87,7 @@ public class DemoConsultationRounds implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    LocalDate today = ConsultationCalendar.today();
+    LocalDate today = ProgrammeCalendar.today();
     if (!exists(PUBLISHED_ROUND)) {
       publishReceptionRound(today);
     }
@@ -98,12 +99,12 @@ public class DemoConsultationRounds implements ApplicationRunner {
 
   /** Once ever: a restart, or the round having been closed since, creates nothing. */
   private boolean exists(String code) {
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey(ConsultationVariables.PROCESS)
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONSULTATION)
         .processInstanceBusinessKey(code).count() > 0;
   }
 
   private String start(String code, String topic, int priority, LocalDate deadline) {
-    return runtime.startProcessInstanceByKey(ConsultationVariables.PROCESS, code, Variables.createVariables()
+    return runtime.startProcessInstanceByKey(ProcessKeys.CONSULTATION, code, Variables.createVariables()
         .putValue(ConsultationVariables.CONSULTATION_CODE, code)
         .putValue(ConsultationVariables.TOPIC, topic)
         .putValue(ConsultationVariables.STRATEGY_PRIORITY, priority)

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.acollida.itinerary.ItineraryCalendar;
+import org.acollida.contract.Messages;
+import org.acollida.contract.ProcessKeys;
+import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.itinerary.ItineraryVariables;
-import org.acollida.organisation.IdentitySetup;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -62,16 +63,16 @@ public class DemoFamilies implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(IdentitySetup.ITINERARY_PROCESS)
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.ITINERARY)
         .processInstanceBusinessKey("FAM-ALAQUAS").count() > 0) {
       return;
     }
-    if (runtime.createProcessInstanceQuery().processDefinitionKey(IdentitySetup.AGREEMENT_PROCESS)
+    if (runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.AGREEMENT)
         .processInstanceBusinessKey(DemoPilotAgreement.PILOT_CODE).count() == 0) {
       LOG.info("Demo: no running pilot agreement, no demo families");
       return;
     }
-    LocalDate today = ItineraryCalendar.today();
+    LocalDate today = ProgrammeCalendar.today();
     for (Family family : families(today)) {
       ProcessInstance itinerary = register(family);
       switch (family.code()) {
@@ -85,7 +86,7 @@ public class DemoFamilies implements ApplicationRunner {
         case "FAM-ALAQUAS" -> {
           arrivalFormalities(itinerary, family, family.arrival().plusWeeks(3));
           agreePlan(itinerary, family, "[\"LANGUAGE\",\"HOUSING\",\"MONEY_MANAGEMENT\"]");
-          retrying(() -> runtime.createMessageCorrelation(ItineraryVariables.MESSAGE_BREAKDOWN_REPORTED)
+          retrying(() -> runtime.createMessageCorrelation(Messages.SPONSORSHIP_BREAKDOWN_REPORTED)
               .processInstanceId(itinerary.getId())
               .setVariable(ItineraryVariables.BREAKDOWN_DESCRIPTION,
                   "Disagreements between the family and the sponsor group about the flat and the budget.")
@@ -98,7 +99,7 @@ public class DemoFamilies implements ApplicationRunner {
   }
 
   private ProcessInstance register(Family family) {
-    return runtime.startProcessInstanceByKey(IdentitySetup.ITINERARY_PROCESS, family.code(),
+    return runtime.startProcessInstanceByKey(ProcessKeys.ITINERARY, family.code(),
         Variables.createVariables()
             .putValue(ItineraryVariables.FAMILY_CODE, family.code())
             .putValue(ItineraryVariables.AGREEMENT_CODE, DemoPilotAgreement.PILOT_CODE)

@@ -1,10 +1,10 @@
 package org.acollida.demo;
 
 import java.time.LocalDate;
-import org.acollida.agreement.AgreementCalendar;
 import org.acollida.agreement.AgreementVariables;
-import org.camunda.bpm.engine.RuntimeService;
+import org.acollida.contract.ProgrammeCalendar;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
@@ -52,7 +52,7 @@ public class DemoPilotAgreement implements ApplicationRunner {
         .processInstanceBusinessKey(PILOT_CODE).count() > 0) {
       return;
     }
-    LocalDate start = AgreementCalendar.today().minusMonths(22).withDayOfMonth(1);
+    LocalDate start = ProgrammeCalendar.today().minusMonths(22).withDayOfMonth(1);
     runtime.startProcessInstanceByKey("sponsorship-agreement", PILOT_CODE, Variables.createVariables()
         .putValue(AgreementVariables.AGREEMENT_CODE, PILOT_CODE)
         .putValue(AgreementVariables.START_DATE, start.toString())

@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.acollida.organisation.IdentitySetup;
+import org.acollida.common.SystemAccess;
+import org.acollida.contract.AgreementContract;
+import org.acollida.contract.ProcessKeys;
 import org.acollida.organisation.OrganisationRegistry;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -25,9 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgreementLookup {
 
-  static final String AGREEMENT_STATUS = "agreementStatus";
-  static final String SIGNATORIES = "signatories";
-  private static final List<String> IN_FORCE = List.of("IN_FORCE", "EXTENSION_VOTE");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RuntimeService runtime;
@@ -37,10 +33,9 @@ public class AgreementLookup {
   public AgreementLookup(RuntimeService runtime, ManagementService management, OrganisationRegistry registry) {
     this.runtime = runtime;
     this.registry = registry;
-    // The API's query by definition key and business key also asks for PARENT_ID_ is null, and H2 answers it
-    // through the parent index: it read every running instance (3,002 rows at 3,000 families, at each
-    // registration). Only a process instance has its own id as PROC_INST_ID_, so this needs just the
-    // business-key index (2 rows), on H2 and PostgreSQL alike.
+    // The API's query by definition key and business key also asks for PARENT_ID_ is null, which H2 answers
+    // through the parent index, reading every running instance (docs/benchmark.md). Only a process instance
+    // has its own id as PROC_INST_ID_, so this needs just the business-key index, on H2 and PostgreSQL alike.
     this.runningAgreementByCode = "select RES.* from " + management.getTableName(ProcessInstance.class) + " RES"
         + " where RES.BUSINESS_KEY_ = #{code} and RES.ID_ = RES.PROC_INST_ID_ and exists (select 1 from "
         + management.getTableName(ProcessDefinition.class) + " P where P.ID_ = RES.PROC_DEF_ID_ and P.KEY_ = #{key})";
@@ -49,23 +44,22 @@ public class AgreementLookup {
   /** A running agreement as an itinerary sees it. */
   public record Agreement(String code, String status, List<String> sponsors) {
     public boolean inForce() {
-      return IN_FORCE.contains(status);
+      return AgreementContract.termRunning(status);
     }
   }
 
   public Optional<Agreement> find(String agreementCode) {
-    return withoutAuthorization(() -> {
+    return SystemAccess.asSystem(() -> {
       List<ProcessInstance> running = runtime.createNativeProcessInstanceQuery().sql(runningAgreementByCode)
-          .parameter("code", agreementCode).parameter("key", IdentitySetup.AGREEMENT_PROCESS).list();
+          .parameter("code", agreementCode).parameter("key", ProcessKeys.AGREEMENT).list();
       if (running.isEmpty()) {
         return Optional.<Agreement>empty();
       }
-      // all of the agreement's variables (a dozen), not the two by name: H2's time for the by-name query
-      // grew with the running families (3.2 ms per registration at 1,000, 11.7 ms at 5,000), while this
-      // one is the query the engine runs for every variable fetch (0.12 ms)
+      // all of the agreement's variables (a dozen), not the two by name: H2's time for the by-name query grew
+      // with the running families, while this is the engine's own fetch of an instance's variables
       Map<String, Object> variables = runtime.getVariables(running.get(0).getId());
-      return Optional.of(new Agreement(agreementCode, (String) variables.get(AGREEMENT_STATUS),
-          sponsorsAmong(variables.get(SIGNATORIES))));
+      return Optional.of(new Agreement(agreementCode, (String) variables.get(AgreementContract.AGREEMENT_STATUS),
+          sponsorsAmong(variables.get(AgreementContract.SIGNATORIES))));
     });
   }
 
@@ -76,7 +70,7 @@ public class AgreementLookup {
     }
     try {
       for (JsonNode signatory : JSON.readTree(signatories.toString())) {
-        String organisation = signatory.path("organisation").asText();
+        String organisation = signatory.path(AgreementContract.SIGNATORY_ORGANISATION).asText();
         if (registry.find(organisation).map(o -> o.isSponsor()).orElse(false)) {
           sponsors.add(organisation);
         }
@@ -85,16 +79,5 @@ public class AgreementLookup {
       throw new IllegalStateException("the agreement's signatories cannot be read", e);
     }
     return sponsors;
-  }
-
-  private static <T> T withoutAuthorization(Callable<T> lookup) {
-    CommandContext context = Context.getCommandContext();
-    try {
-      return context == null ? lookup.call() : context.runWithoutAuthorization(lookup);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package org.acollida.itinerary;
 
-import org.acollida.organisation.IdentitySetup;
+import org.acollida.contract.ItineraryStatus;
+import org.acollida.contract.ProcessKeys;
 import org.acollida.organisation.OpenCaseCodes;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -48,7 +49,7 @@ public class HandOverFamily implements JavaDelegate {
     }
     String municipality = old.handOverMunicipality() != null ? old.handOverMunicipality() : old.municipality();
     openCodes.release(RegisterItinerary.CASE_KIND, code, execution.getProcessInstanceId());
-    ProcessInstance next = runtime.startProcessInstanceByKey(IdentitySetup.ITINERARY_PROCESS, code,
+    ProcessInstance next = runtime.startProcessInstanceByKey(ProcessKeys.ITINERARY, code,
         Variables.createVariables()
             .putValue(ItineraryVariables.FAMILY_CODE, code)
             .putValue(ItineraryVariables.AGREEMENT_CODE, old.agreementCode())

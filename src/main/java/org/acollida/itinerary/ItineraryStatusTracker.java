@@ -1,5 +1,6 @@
 package org.acollida.itinerary;
 
+import org.acollida.contract.ItineraryStatus;
 import org.acollida.itinerary.ItineraryTasks.ClosureReason;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package org.acollida.itinerary;
 
-import org.acollida.organisation.IdentitySetup;
+import org.acollida.contract.ProcessKeys;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -32,6 +32,6 @@ class ItineraryTaskAuthorizations extends DefaultAuthorizationProvider {
       return false;
     }
     ExecutionEntity execution = entity.getExecution();
-    return execution != null && IdentitySetup.ITINERARY_PROCESS.equals(execution.getProcessDefinition().getKey());
+    return execution != null && ProcessKeys.ITINERARY.equals(execution.getProcessDefinition().getKey());
   }
 }

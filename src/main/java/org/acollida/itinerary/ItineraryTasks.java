@@ -57,8 +57,6 @@ public final class ItineraryTasks {
 
   public enum HousingSituation { SPONSOR_PROVIDED, SHARED_OR_TEMPORARY, OWN_RENTAL }
 
-  /** The decision's output, readable as {@code autonomyLevel}. */
-  public enum AutonomyLevel { LOW, PARTIAL, AUTONOMOUS }
 
   /** Why an itinerary closes, readable as {@code closureReason}. */
   public enum ClosureReason { AUTONOMOUS, HANDED_OVER, AGREEMENT_ENDED }

@@ -1,6 +1,6 @@
 package org.acollida.itinerary;
 
-import org.acollida.organisation.IdentitySetup;
+import org.acollida.contract.ProcessKeys;
 import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -25,7 +25,7 @@ public class ItineraryTenantIdProvider implements TenantIdProvider {
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-    if (!IdentitySetup.ITINERARY_PROCESS.equals(ctx.getProcessDefinition().getKey()) || ctx.getVariables() == null) {
+    if (!ProcessKeys.ITINERARY.equals(ctx.getProcessDefinition().getKey()) || ctx.getVariables() == null) {
       return null;
     }
     Object sponsor = ctx.getVariables().get(ItineraryVariables.SPONSOR_ORGANISATION);

@@ -9,10 +9,11 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.acollida.common.InputRules;
+import org.acollida.common.InvalidInputException;
+import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
-import org.acollida.web.InputRules;
-import org.acollida.web.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -215,7 +216,7 @@ public class ItineraryValidation {
   /** A date on which something was done: well formed and not in the future. */
   private static LocalDate requireDoneOn(VariableScope scope, String field) {
     LocalDate date = InputRules.requireDate(scope, field);
-    if (date.isAfter(ItineraryCalendar.today())) {
+    if (date.isAfter(ProgrammeCalendar.today())) {
       throw new InvalidInputException(field, "must not be in the future");
     }
     return date;

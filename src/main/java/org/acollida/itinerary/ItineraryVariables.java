@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.acollida.web.InputRules;
+import org.acollida.common.InputRules;
+import org.acollida.contract.ItineraryContract;
+import org.acollida.contract.ItineraryStatus;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -17,25 +19,25 @@ import org.camunda.spin.plugin.variable.SpinValues;
  */
 public final class ItineraryVariables {
 
-  public static final String FAMILY_CODE = "familyCode";
-  public static final String AGREEMENT_CODE = "agreementCode";
-  public static final String SPONSOR_ORGANISATION = "sponsorOrganisation";
-  public static final String MUNICIPALITY = "municipality";
-  public static final String MEMBERS = "members";
-  public static final String MINORS = "minors";
-  public static final String ARRIVAL_DATE = "arrivalDate";
-  public static final String ITINERARY_STATUS = "itineraryStatus";
-  public static final String AUTONOMY_LEVEL = "autonomyLevel";
+  public static final String FAMILY_CODE = ItineraryContract.FAMILY_CODE;
+  public static final String AGREEMENT_CODE = ItineraryContract.AGREEMENT_CODE;
+  public static final String SPONSOR_ORGANISATION = ItineraryContract.SPONSOR_ORGANISATION;
+  public static final String MUNICIPALITY = ItineraryContract.MUNICIPALITY;
+  public static final String MEMBERS = ItineraryContract.MEMBERS;
+  public static final String MINORS = ItineraryContract.MINORS;
+  public static final String ARRIVAL_DATE = ItineraryContract.ARRIVAL_DATE;
+  public static final String ITINERARY_STATUS = ItineraryContract.ITINERARY_STATUS;
+  public static final String AUTONOMY_LEVEL = ItineraryContract.AUTONOMY_LEVEL;
 
   /** RECEPTION, PLANNING or IN_PROGRESS: where the itinerary is, whatever a breakdown mediation says meanwhile. */
   public static final String ITINERARY_PHASE = "itineraryPhase";
   public static final String OPEN_BREAKDOWNS = "openBreakdowns";
   public static final String BREAKDOWNS_REPORTED = "breakdownsReported";
   public static final String BREAKDOWN_DESCRIPTION = "breakdownDescription";
-  public static final String CLOSURE_REASON = "closureReason";
+  public static final String CLOSURE_REASON = ItineraryContract.CLOSURE_REASON;
   public static final String ITINERARY_AREAS = "itineraryAreas";
   public static final String AREA_OUTCOMES = "areaOutcomes";
-  public static final String NEXT_FOLLOW_UP_DATE = "nextFollowUpDate";
+  public static final String NEXT_FOLLOW_UP_DATE = ItineraryContract.NEXT_FOLLOW_UP_DATE;
   public static final String FOLLOW_UPS_RECORDED = "followUpsRecorded";
   public static final String LAST_FOLLOW_UP_DATE = "lastFollowUpDate";
   public static final String NEXT_AUTONOMY_ASSESSMENT_DATE = "nextAutonomyAssessmentDate";
@@ -56,10 +58,6 @@ public final class ItineraryVariables {
   public static final String RECEPTION_COMPLETED = "receptionCompleted";
   /** The multi-instance element variable of WorkOnArea. */
   public static final String AREA = "area";
-
-  /** Messages the itinerary catches (names from the contract). */
-  public static final String MESSAGE_BREAKDOWN_REPORTED = "SponsorshipBreakdownReported";
-  public static final String MESSAGE_AGREEMENT_ENDED = "AgreementEnded";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

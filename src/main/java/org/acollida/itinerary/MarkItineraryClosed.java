@@ -1,5 +1,6 @@
 package org.acollida.itinerary;
 
+import org.acollida.contract.ItineraryStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package org.acollida.itinerary;
 
+import org.acollida.contract.Messages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +21,7 @@ public class ReportSponsorshipBreakdown implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    runtime.createMessageCorrelation(ItineraryVariables.MESSAGE_BREAKDOWN_REPORTED)
+    runtime.createMessageCorrelation(Messages.SPONSORSHIP_BREAKDOWN_REPORTED)
         .processInstanceId(execution.getProcessInstanceId()).correlate();
   }
 }

@@ -2,6 +2,7 @@ package org.acollida.itinerary;
 
 import java.util.List;
 import java.util.Objects;
+import org.acollida.common.SystemAccess;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -42,7 +43,7 @@ public class RequireCandidateGroup implements TaskListener {
       return;
     }
     List<String> groups = person.equals(userId) ? context.getAuthenticatedGroupIds()
-        : context.runWithoutAuthorization(() -> identity.createGroupQuery().groupMember(person).list().stream()
+        : SystemAccess.asSystem(() -> identity.createGroupQuery().groupMember(person).list().stream()
             .map(Group::getId).toList());
     if (groups != null && groups.contains(Groups.CAMUNDA_ADMIN)) {
       return;

@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
@@ -32,20 +30,19 @@ import org.springframework.stereotype.Component;
 @Order(10)
 public class IdentitySetup implements ApplicationRunner {
 
-  public static final String AGREEMENT_PROCESS = "sponsorship-agreement";
-  public static final String ITINERARY_PROCESS = "integration-itinerary";
-  public static final String CONSULTATION_PROCESS = "consultation-round";
-
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final OrganisationRegistry registry;
+  private final List<ProcessGrants> processGrants;
 
-  public IdentitySetup(IdentityService identity, AuthorizationService authorizations, OrganisationRegistry registry) {
+  public IdentitySetup(IdentityService identity, AuthorizationService authorizations, OrganisationRegistry registry,
+      List<ProcessGrants> processGrants) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.registry = registry;
+    this.processGrants = processGrants;
   }
 
   @Override
@@ -62,17 +59,12 @@ public class IdentitySetup implements ApplicationRunner {
     LOG.info("Identity ready: {} organisations, their groups, tenants and role authorizations", registry.all().size());
   }
 
-  /** What each role may do. Sponsors' view of families is narrowed further by tenant checks. */
+  /**
+   * What each role may do across processes; what it may do with each process comes from that process's
+   * {@link ProcessGrants}. Sponsors' view of families is narrowed further by tenant checks.
+   */
   List<Grant> grants() {
     List<Grant> grants = new ArrayList<>();
-    Permission[] coordinate = {
-        Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_WORK,
-        ProcessDefinitionPermissions.READ_HISTORY};
-    Permission[] follow = {
-        Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY};
-
     // camunda-admin skips tenant checks but, like any group, sees in queries only what it is granted
     for (Resources resource : Resources.values()) {
       grants.add(new Grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL));
@@ -80,9 +72,6 @@ public class IdentitySetup implements ApplicationRunner {
 
     String gva = OrganisationRegistry.GOVERNMENT_ID;
     webapps(grants, gva, "tasklist", "cockpit");
-    grants.add(new Grant(gva, Resources.PROCESS_DEFINITION, AGREEMENT_PROCESS, coordinate));
-    grants.add(new Grant(gva, Resources.PROCESS_DEFINITION, ITINERARY_PROCESS, coordinate));
-    grants.add(new Grant(gva, Resources.PROCESS_DEFINITION, CONSULTATION_PROCESS, follow));
     grants.add(new Grant(gva, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ));
     grants.add(new Grant(gva, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE, TaskPermissions.TASK_WORK));
     grants.add(new Grant(gva, Resources.DECISION_DEFINITION, "*", Permissions.READ));
@@ -92,32 +81,24 @@ public class IdentitySetup implements ApplicationRunner {
 
     String commission = OrganisationRegistry.JOINT_COMMISSION;
     webapps(grants, commission, "tasklist", "cockpit");
-    grants.add(new Grant(commission, Resources.PROCESS_DEFINITION, AGREEMENT_PROCESS, follow));
-    grants.add(new Grant(commission, Resources.PROCESS_DEFINITION, ITINERARY_PROCESS, follow));
-    grants.add(new Grant(commission, Resources.PROCESS_DEFINITION, CONSULTATION_PROCESS, follow));
     grants.add(new Grant(commission, Resources.DEPLOYMENT, "*", Permissions.READ));
 
     for (Organisation sponsor : registry.sponsors()) {
       webapps(grants, sponsor.id(), "tasklist", "cockpit");
-      grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, AGREEMENT_PROCESS, Permissions.READ));
-      grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, ITINERARY_PROCESS,
-          Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-          ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_WORK,
-          ProcessDefinitionPermissions.READ_HISTORY));
       grants.add(new Grant(sponsor.id(), Resources.DEPLOYMENT, "*", Permissions.READ));
     }
 
     String facilitators = OrganisationRegistry.CONSULTATION_FACILITATORS;
     webapps(grants, facilitators, "tasklist", "cockpit");
-    grants.add(new Grant(facilitators, Resources.PROCESS_DEFINITION, CONSULTATION_PROCESS, coordinate));
     grants.add(new Grant(facilitators, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
     grants.add(new Grant(facilitators, Resources.DEPLOYMENT, "*", Permissions.READ));
     grants.add(new Grant(facilitators, Resources.DECISION_DEFINITION, "*", Permissions.READ));
 
     String stakeholders = OrganisationRegistry.STAKEHOLDERS;
     webapps(grants, stakeholders, "tasklist");
-    grants.add(new Grant(stakeholders, Resources.PROCESS_DEFINITION, CONSULTATION_PROCESS, Permissions.READ));
     grants.add(new Grant(stakeholders, Resources.DEPLOYMENT, "*", Permissions.READ));
+
+    processGrants.forEach(process -> grants.addAll(process.grants(registry)));
     return grants;
   }
 
@@ -126,8 +107,6 @@ public class IdentitySetup implements ApplicationRunner {
       grants.add(new Grant(groupId, Resources.APPLICATION, app, Permissions.ACCESS));
     }
   }
-
-  record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {}
 
   private void ensure(Grant grant) {
     Authorization existing = authorizations.createAuthorizationQuery()

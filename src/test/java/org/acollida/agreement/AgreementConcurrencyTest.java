@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.support.ProcessTestSupport;
 import org.acollida.support.ReliabilityFigures;
 import org.camunda.bpm.engine.RuntimeService;
@@ -123,7 +124,7 @@ class AgreementConcurrencyTest extends ProcessTestSupport {
   private String agreementWithOpenVote() {
     String code = "CS-" + UUID.randomUUID().toString().substring(0, 8);
     String id = runtime.startProcessInstanceByKey("sponsorship-agreement", code, Variables.createVariables()
-        .putValue("agreementCode", code).putValue("startDate", AgreementCalendar.today().minusMonths(22).toString())
+        .putValue("agreementCode", code).putValue("startDate", ProgrammeCalendar.today().minusMonths(22).toString())
         .putValue("signatories", SpinValues.jsonValue(FIVE_SIGNATORIES).create())).getId();
     executeDueJobs(id);
     assertThat(tasks.createTaskQuery().processInstanceId(id).count()).isEqualTo(5);

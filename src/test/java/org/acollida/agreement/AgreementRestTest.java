@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.support.ProcessTestSupport;
 import org.acollida.support.ReliabilityFigures;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -183,7 +184,7 @@ class AgreementRestTest extends ProcessTestSupport {
 
   private String agreementWithOpenVote() {
     String code = code();
-    LocalDate start = AgreementCalendar.today().minusMonths(22);
+    LocalDate start = ProgrammeCalendar.today().minusMonths(22);
     String id = runtime.startProcessInstanceByKey("sponsorship-agreement", code, Variables.createVariables()
         .putValue("agreementCode", code).putValue("startDate", start.toString())
         .putValue("signatories", SpinValues.jsonValue(VALID_SIGNATORIES).create())).getId();

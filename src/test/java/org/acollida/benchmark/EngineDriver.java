@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.acollida.agreement.AgreementCalendar;
+import org.acollida.contract.ProgrammeCalendar;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -36,7 +36,7 @@ final class EngineDriver {
   }
 
   static void today(LocalDate date) {
-    ClockUtil.setCurrentTime(Date.from(date.atStartOfDay(AgreementCalendar.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(date.atStartOfDay(ProgrammeCalendar.ZONE).toInstant()));
   }
 
   /** A line at every tenth of a long run, so that whoever waits sees it move. */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.acollida.agreement.AgreementCalendar;
+import org.acollida.contract.ProgrammeCalendar;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -130,7 +130,7 @@ final class ProgrammeWorkload {
   }
 
   private static String today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AgreementCalendar.ZONE).toString();
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProgrammeCalendar.ZONE).toString();
   }
 
   private Map<String, Object> itineraryAnswers(Task task) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.demo.DemoConsultationRounds;
 import org.acollida.support.ProcessTestSupport;
 import org.acollida.support.ReliabilityFigures;
@@ -37,12 +38,12 @@ class ConsultationRestTest extends ProcessTestSupport {
   @Autowired TaskService tasks;
 
   static String deadline() {
-    return LocalDate.now(ConsultationCalendar.ZONE).plusDays(14).toString();
+    return LocalDate.now(ProgrammeCalendar.ZONE).plusDays(14).toString();
   }
 
   static Stream<Arguments> badStarts() {
     String ok = deadline();
-    String today = LocalDate.now(ConsultationCalendar.ZONE).toString();
+    String today = LocalDate.now(ProgrammeCalendar.ZONE).toString();
     return Stream.of(
         Arguments.of("code missing", Map.of("consultationCode", "-"), "consultationCode"),
         Arguments.of("code with spaces", Map.of("consultationCode", "round one"), "consultationCode"),

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.acollida.agreement.AgreementVariables;
 import org.acollida.consultation.ConsultationVariables;
-import org.acollida.consultation.ContributionAnswer;
-import org.acollida.consultation.StakeholderCategory;
+import org.acollida.contract.ContributionAnswer;
+import org.acollida.contract.ItineraryStatus;
+import org.acollida.contract.StakeholderCategory;
 import org.acollida.dashboard.ProcessSnapshot.Instance;
-import org.acollida.itinerary.ItineraryStatus;
 import org.acollida.itinerary.ItineraryTasks;
 import org.acollida.itinerary.ItineraryVariables;
 import org.acollida.organisation.OrganisationRegistry;
@@ -244,7 +244,7 @@ class DashboardTest extends ProcessTestSupport {
     assertThat(ProgrammeVariables.STAGES).containsExactly(
         java.util.Arrays.stream(ItineraryStatus.values()).map(Enum::name).toArray(String[]::new));
     assertThat(ProgrammeVariables.AUTONOMY_LEVELS).containsExactly(
-        java.util.Arrays.stream(ItineraryTasks.AutonomyLevel.values()).map(Enum::name).toArray(String[]::new));
+        java.util.Arrays.stream(org.acollida.contract.AutonomyLevel.values()).map(Enum::name).toArray(String[]::new));
     assertThat(ProgrammeVariables.CLOSED_AUTONOMOUS).isEqualTo(ItineraryTasks.ClosureReason.AUTONOMOUS.name());
     assertThat(ProgrammeVariables.STAKEHOLDER_CATEGORIES).containsExactly(
         java.util.Arrays.stream(StakeholderCategory.values()).map(Enum::name).toArray(String[]::new));

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
-import org.acollida.agreement.AgreementCalendar;
 import org.acollida.agreement.AgreementVariables;
+import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -92,7 +92,7 @@ class LocalisedFormsTest extends ProcessTestSupport {
       String code = "CS-I18N-" + UUID.randomUUID().toString().substring(0, 8);
       agreement = runtime.startProcessInstanceByKey("sponsorship-agreement", code, Variables.createVariables()
           .putValue(AgreementVariables.AGREEMENT_CODE, code)
-          .putValue(AgreementVariables.START_DATE, AgreementCalendar.today().minusMonths(22).withDayOfMonth(1).toString())
+          .putValue(AgreementVariables.START_DATE, ProgrammeCalendar.today().minusMonths(22).withDayOfMonth(1).toString())
           .putValue(AgreementVariables.SIGNATORIES, SpinValues.jsonValue(
               "[{\"organisation\":\"gva\",\"budgetEur\":0},{\"organisation\":\"sjm\",\"budgetEur\":1000}]").create()))
           .getId();

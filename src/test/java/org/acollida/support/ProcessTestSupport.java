@@ -7,23 +7,23 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.acollida.agreement.AgreementCalendar;
-import org.acollida.web.InvalidInputException;
+import org.acollida.common.InvalidInputException;
+import org.acollida.contract.ProgrammeCalendar;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -59,7 +59,7 @@ public abstract class ProcessTestSupport {
 
   /** Sets the engine clock to the start of that day in Europe/Madrid. */
   protected static void today(String isoDate) {
-    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDate).atStartOfDay(AgreementCalendar.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDate).atStartOfDay(ProgrammeCalendar.ZONE).toInstant()));
   }
 
   /** Runs the instance's jobs that are due by the engine clock, including those they create, as the job executor would. */

@@ -1,4 +1,4 @@
-package org.acollida.web;
+package org.acollida.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +18,8 @@ public final class InputRules {
   public static final int MAX_TEXT = 4000;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+  private static final String CODE_RULE =
+      "must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit";
 
   private InputRules() {}
 
@@ -42,14 +44,21 @@ public final class InputRules {
     return text.strip();
   }
 
-  /** Case codes (agreement, family, round): letters, digits, '-', '_', '.', at most 64. */
+  /** Case codes (agreement, family, round) and the ids inside them: letters, digits, '-', '_', '.', at most 64. */
   public static String requireCode(VariableScope scope, String field) {
-    String code = requireText(scope, field, 64);
-    if (!CODE.matcher(code).matches()) {
-      throw new InvalidInputException(field,
-          "must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit");
+    return requireCode(field, requireText(scope, field, 64));
+  }
+
+  public static String requireCode(String field, String code) {
+    if (!isCode(code)) {
+      throw new InvalidInputException(field, CODE_RULE);
     }
     return code;
+  }
+
+  /** Whether a text is shaped like a case code, before it is looked up anywhere. */
+  public static boolean isCode(String text) {
+    return text != null && CODE.matcher(text).matches();
   }
 
   public static LocalDate requireDate(VariableScope scope, String field) {

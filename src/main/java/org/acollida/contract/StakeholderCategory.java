@@ -1,4 +1,4 @@
-package org.acollida.consultation;
+package org.acollida.contract;
 
 /** Who a stakeholder is. Migrant associations are counted apart: their voice is what the round must not lose. */
 public enum StakeholderCategory {

@@ -1,4 +1,4 @@
-package org.acollida.web;
+package org.acollida.common;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 

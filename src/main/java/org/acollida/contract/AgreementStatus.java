@@ -1,4 +1,4 @@
-package org.acollida.agreement;
+package org.acollida.contract;
 
 /** Readable as process variable {@code agreementStatus}. */
 public enum AgreementStatus { IN_FORCE, EXTENSION_VOTE, ENDED, TERMINATED, CLOSED }

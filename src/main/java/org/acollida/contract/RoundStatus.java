@@ -1,4 +1,4 @@
-package org.acollida.consultation;
+package org.acollida.contract;
 
 /** Readable as process variable {@code roundStatus}: where the round stands. */
 public enum RoundStatus {

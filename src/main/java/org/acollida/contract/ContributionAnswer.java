@@ -1,4 +1,4 @@
-package org.acollida.consultation;
+package org.acollida.contract;
 
 /** The official answer to a contribution, given with a reason in the synthesis. */
 public enum ContributionAnswer {

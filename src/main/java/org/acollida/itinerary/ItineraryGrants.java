@@ -1,0 +1,38 @@
+package org.acollida.itinerary;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.acollida.contract.ProcessKeys;
+import org.acollida.organisation.Grant;
+import org.acollida.organisation.Organisation;
+import org.acollida.organisation.OrganisationRegistry;
+import org.acollida.organisation.ProcessGrants;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with itineraries: the regional government registers and coordinates them, the Joint
+ * Commission follows them, each sponsor works on its own families' itineraries. The sponsor's grant is on
+ * the whole definition; tenant checks narrow it to the sponsor's own families (docs/adr).
+ */
+@Component
+public class ItineraryGrants implements ProcessGrants {
+
+  @Override
+  public List<Grant> grants(OrganisationRegistry registry) {
+    List<Grant> grants = new ArrayList<>();
+    grants.add(new Grant(OrganisationRegistry.GOVERNMENT_ID, Resources.PROCESS_DEFINITION, ProcessKeys.ITINERARY,
+        Grant.COORDINATE));
+    grants.add(new Grant(OrganisationRegistry.JOINT_COMMISSION, Resources.PROCESS_DEFINITION, ProcessKeys.ITINERARY,
+        Grant.FOLLOW));
+    for (Organisation sponsor : registry.sponsors()) {
+      grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, ProcessKeys.ITINERARY,
+          Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_WORK,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    return grants;
+  }
+}
