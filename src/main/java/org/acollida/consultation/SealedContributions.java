@@ -2,6 +2,7 @@ package org.acollida.consultation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.acollida.consultation.bpmn.DiscardSealedContributions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -9,6 +9,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.acollida.agreement.bpmn.CloseAgreement;
+import org.acollida.agreement.bpmn.ExtendAgreementTerm;
+import org.acollida.agreement.bpmn.MarkAgreementEnded;
+import org.acollida.agreement.bpmn.NotifyOpenItineraries;
+import org.acollida.agreement.bpmn.RecordAgreementTermination;
+import org.acollida.agreement.bpmn.RecordExtensionRefused;
 import org.acollida.support.FlowNodeCoverage;
 import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.engine.runtime.Incident;

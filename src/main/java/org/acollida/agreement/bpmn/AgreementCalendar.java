@@ -1,0 +1,22 @@
+package org.acollida.agreement.bpmn;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.acollida.contract.ProgrammeCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * The programme calendar for the agreement's timer expressions
+ * ({@code ${agreementCalendar.startOf(termEndDate)}}) and gateways, so the BPMN never juggles date strings.
+ */
+@Component("agreementCalendar")
+public class AgreementCalendar {
+
+  public Date startOf(String isoDate) {
+    return ProgrammeCalendar.startOf(isoDate);
+  }
+
+  public boolean isBefore(String isoDate, String otherIsoDate) {
+    return LocalDate.parse(isoDate).isBefore(LocalDate.parse(otherIsoDate));
+  }
+}

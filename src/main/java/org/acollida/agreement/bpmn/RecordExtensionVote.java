@@ -1,0 +1,34 @@
+package org.acollida.agreement.bpmn;
+
+import org.acollida.agreement.AgreementVariables;
+import org.acollida.common.InputRules;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of one signatory's vote: counts a yes, or records the no that ends the vote (the
+ * multi-instance's completion condition reads {@code extensionRejected}).
+ */
+@Component("recordExtensionVote")
+public class RecordExtensionVote implements TaskListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RecordExtensionVote.class);
+
+  @Override
+  public void notify(DelegateTask task) {
+    boolean approved = InputRules.requireBoolean(AgreementVariables.EXTENSION_APPROVED,
+        AgreementVariables.extensionApproved(task.getExecution()));
+    String organisation = AgreementVariables.voterOrganisation(task.getExecution());
+    AgreementVariables agreement = AgreementVariables.of(task.getExecution());
+    if (approved) {
+      agreement.setVotesInFavour(agreement.votesInFavour() + 1);
+    } else {
+      agreement.rejectExtension(organisation);
+    }
+    LOG.info("Agreement {}: {} voted {} the extension", agreement.agreementCode(), organisation,
+        approved ? "for" : "against");
+  }
+}

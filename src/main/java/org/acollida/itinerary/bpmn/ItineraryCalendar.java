@@ -1,0 +1,33 @@
+package org.acollida.itinerary.bpmn;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Date;
+import org.acollida.contract.ProgrammeCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * The programme calendar for the itinerary's timer expressions and gateways, and its schedules.
+ */
+@Component("itineraryCalendar")
+public class ItineraryCalendar {
+
+  public Date startOf(String isoDate) {
+    return ProgrammeCalendar.startOf(isoDate);
+  }
+
+  /** True once the date has been reached (on the day itself too). */
+  public boolean hasPassed(String isoDate) {
+    return !LocalDate.parse(isoDate).isAfter(ProgrammeCalendar.today());
+  }
+
+  /** The first date {@code from + k * period} (k ≥ 1) after today: what was missed is not scheduled retroactively. */
+  public static LocalDate nextAfterToday(LocalDate from, Period period) {
+    LocalDate today = ProgrammeCalendar.today();
+    LocalDate next = from.plus(period);
+    for (int k = 2; !next.isAfter(today); k++) {
+      next = from.plus(period.multipliedBy(k));
+    }
+    return next;
+  }
+}

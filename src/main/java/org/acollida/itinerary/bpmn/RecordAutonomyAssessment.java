@@ -1,0 +1,17 @@
+package org.acollida.itinerary.bpmn;
+
+import org.acollida.itinerary.ItineraryVariables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completion of an autonomy assessment: counts it (the decision table then sets {@code autonomyLevel}). */
+@Component("recordAutonomyAssessment")
+public class RecordAutonomyAssessment implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    ItineraryVariables itinerary = ItineraryVariables.of(task.getExecution());
+    itinerary.setAutonomyAssessments(itinerary.autonomyAssessments() + 1);
+  }
+}

@@ -1,0 +1,25 @@
+package org.acollida.itinerary.bpmn;
+
+import org.acollida.itinerary.ItineraryProperties;
+import org.acollida.itinerary.ItineraryVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The next autonomy assessment: every six months (configurable) counted from the arrival. */
+@Component("scheduleNextAutonomyAssessment")
+public class ScheduleNextAutonomyAssessment implements JavaDelegate {
+
+  private final ItineraryProperties properties;
+
+  public ScheduleNextAutonomyAssessment(ItineraryProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ItineraryVariables itinerary = ItineraryVariables.of(execution);
+    itinerary.setNextAutonomyAssessmentDate(
+        ItineraryCalendar.nextAfterToday(itinerary.arrivalDate(), properties.autonomyAssessmentPeriod()));
+  }
+}
