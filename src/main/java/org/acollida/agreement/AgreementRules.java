@@ -23,13 +23,13 @@ public final class AgreementRules {
     return termEnd.plus(TERM);
   }
 
-  /** The first six-monthly meeting date after {@code today} (meetings in the past are not held retroactively). */
+  /** The first meeting date of the series after {@code today} (meetings in the past are not held retroactively). */
   public static LocalDate nextMonitoringMeeting(LocalDate startDate, LocalDate today) {
     int k = 1;
-    LocalDate meeting = startDate.plusMonths(6L * k);
+    LocalDate meeting = startDate.plus(MONITORING_INTERVAL.multipliedBy(k));
     while (!meeting.isAfter(today)) {
       k++;
-      meeting = startDate.plusMonths(6L * k);
+      meeting = startDate.plus(MONITORING_INTERVAL.multipliedBy(k));
     }
     return meeting;
   }

@@ -13,7 +13,6 @@ import org.acollida.common.InvalidInputException;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -110,22 +109,25 @@ public class AgreementValidation {
     }
   }
 
-  /** Task completions: what each task's form requires, checked on the server too. */
-  public void validateCompletion(DelegateTask task) {
-    switch (task.getTaskDefinitionKey()) {
-      case AgreementTasks.VOTE_ON_EXTENSION -> InputRules.requireBoolean(AgreementVariables.EXTENSION_APPROVED,
-          AgreementVariables.extensionApproved(task.getExecution()));
-      case AgreementTasks.HOLD_MONITORING_MEETING -> {
-        InputRules.requireDate(task.getExecution(), AgreementTasks.MEETING_DATE);
-        InputRules.requireText(task.getExecution(), AgreementTasks.MEETING_MINUTES, InputRules.MAX_TEXT);
-      }
-      case AgreementTasks.FINAL_EVALUATION -> {
-        InputRules.requireText(task.getExecution(), AgreementTasks.EVALUATION_SUMMARY, InputRules.MAX_TEXT);
-        InputRules.requireOneOf(AgreementTasks.OBJECTIVES_MET,
-            task.getExecution().getVariable(AgreementTasks.OBJECTIVES_MET), AgreementTasks.ObjectivesMet.class);
-      }
-      default -> { }
-    }
+  // Task completions: what each task's form requires, checked on the server too. Each is called by its
+  // task's record listener (bpmn/Record*), with the task's execution as scope.
+
+  /** VoteOnExtension: yes or no. */
+  public boolean extensionVote(VariableScope scope) {
+    return InputRules.requireBoolean(AgreementVariables.EXTENSION_APPROVED, AgreementVariables.extensionApproved(scope));
+  }
+
+  /** HoldMonitoringMeeting: when it was held, and its minutes. */
+  public void monitoringMeeting(VariableScope scope) {
+    InputRules.requireDate(scope, AgreementTasks.MEETING_DATE);
+    InputRules.requireText(scope, AgreementTasks.MEETING_MINUTES, InputRules.MAX_TEXT);
+  }
+
+  /** FinalEvaluation: the commission's summary and whether the objectives were met. */
+  public AgreementTasks.ObjectivesMet finalEvaluation(VariableScope scope) {
+    InputRules.requireText(scope, AgreementTasks.EVALUATION_SUMMARY, InputRules.MAX_TEXT);
+    return InputRules.requireOneOf(AgreementTasks.OBJECTIVES_MET, scope.getVariable(AgreementTasks.OBJECTIVES_MET),
+        AgreementTasks.ObjectivesMet.class);
   }
 
   public String validateTerminationReason(VariableScope scope) {

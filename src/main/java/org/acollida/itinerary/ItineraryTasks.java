@@ -1,6 +1,5 @@
 package org.acollida.itinerary;
 
-import org.acollida.itinerary.bpmn.RecordFollowUp;
 /** The itinerary's user tasks, the fields of their forms and the choices those fields offer. */
 public final class ItineraryTasks {
 

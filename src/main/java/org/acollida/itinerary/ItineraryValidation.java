@@ -8,21 +8,20 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.acollida.common.InputRules;
 import org.acollida.common.InvalidInputException;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
  * Every rule on what people and clients send to the itinerary process: the registration and each
- * task's completion. Called by the registration listener and the task-completion listener, inside
- * the engine's transaction, so a refusal changes nothing.
+ * task's completion. Called by the registration listener and each task's record listener, inside the
+ * engine's transaction, so a refusal changes nothing.
  */
 @Component
 public class ItineraryValidation {
@@ -62,85 +61,106 @@ public class ItineraryValidation {
     return new Registration(familyCode, agreementCode, sponsor, municipality, members, minors, arrivalDate);
   }
 
-  /** Task completions: what each task's form requires, checked on the server too. */
-  public void validateCompletion(DelegateTask task) {
-    DelegateExecution scope = task.getExecution();
-    ItineraryVariables itinerary = ItineraryVariables.of(scope);
-    switch (task.getTaskDefinitionKey()) {
-      case PREPARE_RECEPTION -> {
-        InputRules.requireOneOf(HOUSING_TYPE, scope.getVariable(HOUSING_TYPE), HousingType.class);
-        LocalDate ready = InputRules.requireDate(scope, HOUSING_READY_DATE);
-        if (ready.isAfter(itinerary.arrivalDate())) {
-          throw new InvalidInputException(HOUSING_READY_DATE,
-              "the home must be ready on or before the family's arrival (" + itinerary.arrivalDate() + ")");
-        }
-      }
-      case REGISTER_IN_MUNICIPALITY -> requireDoneOn(scope, REGISTERED_ON);
-      case OBTAIN_HEALTH_CARD -> requireDoneOn(scope, HEALTH_CARDS_OBTAINED_ON);
-      case ENROL_CHILDREN_IN_SCHOOL -> {
-        requireDoneOn(scope, ENROLLED_ON);
-        normalise(scope, CHILDREN_ENROLLED, requireCount(CHILDREN_ENROLLED, scope.getVariable(CHILDREN_ENROLLED), 1,
-            itinerary.minors()));
-      }
-      case OPEN_BANK_ACCOUNT -> requireDoneOn(scope, ACCOUNT_OPENED_ON);
-      case AGREE_ITINERARY_PLAN -> {
-        parseAreas(scope.getVariable(ItineraryVariables.ITINERARY_AREAS));
-        InputRules.requireText(scope, PLAN_GOALS, InputRules.MAX_TEXT);
-        requireDoneOn(scope, AGREED_WITH_FAMILY_ON);
-        if (!InputRules.requireBoolean(FAMILY_TOOK_PART, scope.getVariable(FAMILY_TOOK_PART))) {
-          throw new InvalidInputException(FAMILY_TOOK_PART, "the plan must be agreed with the family");
-        }
-      }
-      case WORK_ON_AREA -> {
-        InputRules.requireText(scope, AREA_GOALS, InputRules.MAX_TEXT);
-        InputRules.requireText(scope, AREA_ACTIONS, InputRules.MAX_TEXT);
-        InputRules.requireOneOf(AREA_OUTCOME, scope.getVariable(AREA_OUTCOME), AreaOutcome.class);
-      }
-      case RECORD_FOLLOW_UP -> {
-        requireDoneOn(scope, FOLLOW_UP_DATE);
-        InputRules.requireText(scope, FOLLOW_UP_NOTES, InputRules.MAX_TEXT);
-        boolean breakingDown = InputRules.requireBoolean(SPONSORSHIP_BREAKING_DOWN,
-            scope.getVariable(SPONSORSHIP_BREAKING_DOWN));
-        normalise(scope, SPONSORSHIP_BREAKING_DOWN, breakingDown);
-        if (breakingDown) {
-          InputRules.requireText(scope, ItineraryVariables.BREAKDOWN_DESCRIPTION, InputRules.MAX_TEXT);
-        }
-      }
-      case ASSESS_AUTONOMY -> {
-        InputRules.requireOneOf(ItineraryVariables.LANGUAGE_LEVEL,
-            scope.getVariable(ItineraryVariables.LANGUAGE_LEVEL), LanguageLevel.class);
-        InputRules.requireOneOf(ItineraryVariables.INCOME_SOURCE,
-            scope.getVariable(ItineraryVariables.INCOME_SOURCE), IncomeSource.class);
-        InputRules.requireOneOf(ItineraryVariables.HOUSING_SITUATION,
-            scope.getVariable(ItineraryVariables.HOUSING_SITUATION), HousingSituation.class);
-        // without minors there is no schooling to hold the family back
-        boolean childrenInSchool = itinerary.minors() == 0 || InputRules.requireBoolean(
-            ItineraryVariables.CHILDREN_IN_SCHOOL, scope.getVariable(ItineraryVariables.CHILDREN_IN_SCHOOL));
-        scope.setVariable(ItineraryVariables.CHILDREN_IN_SCHOOL, childrenInSchool);
-      }
-      case MEDIATE_BREAKDOWN -> {
-        MediationOutcome outcome = InputRules.requireOneOf(MEDIATION_OUTCOME, scope.getVariable(MEDIATION_OUTCOME),
-            MediationOutcome.class);
-        InputRules.requireText(scope, MEDIATION_NOTES, InputRules.MAX_TEXT);
-        if (outcome == MediationOutcome.HAND_OVER) {
-          String newSponsor = requireSponsor(NEW_SPONSOR_ORGANISATION, scope.getVariable(NEW_SPONSOR_ORGANISATION));
-          if (newSponsor.equals(itinerary.sponsorOrganisation())) {
-            throw new InvalidInputException(NEW_SPONSOR_ORGANISATION, "must be another sponsor than the current one");
-          }
-          AgreementLookup.Agreement agreement = agreements.find(itinerary.agreementCode())
-              .filter(AgreementLookup.Agreement::inForce)
-              .orElseThrow(() -> new InvalidInputException(MEDIATION_OUTCOME,
-                  "the family cannot be handed over: its agreement is no longer in force"));
-          requireSignatory(NEW_SPONSOR_ORGANISATION, newSponsor, agreement);
-          Object municipality = scope.getVariable(NEW_MUNICIPALITY);
-          if (municipality != null && !(municipality instanceof String s && s.isBlank())) {
-            InputRules.requireText(NEW_MUNICIPALITY, municipality, 100);
-          }
-        }
-      }
-      case CLOSE_ITINERARY -> InputRules.requireText(scope, CLOSURE_SUMMARY, InputRules.MAX_TEXT);
-      default -> { }
+  // Task completions: what each task's form requires, checked on the server too. Each is called by its
+  // task's record listener (bpmn/Record*), with the task's execution as scope.
+
+  /** PrepareReception: the home, ready by the family's arrival. */
+  public void reception(VariableScope scope, ItineraryVariables itinerary) {
+    InputRules.requireOneOf(HOUSING_TYPE, scope.getVariable(HOUSING_TYPE), HousingType.class);
+    LocalDate ready = InputRules.requireDate(scope, HOUSING_READY_DATE);
+    if (ready.isAfter(itinerary.arrivalDate())) {
+      throw new InvalidInputException(HOUSING_READY_DATE,
+          "the home must be ready on or before the family's arrival (" + itinerary.arrivalDate() + ")");
     }
+  }
+
+  /** The arrival formalities whose form holds only the day they were done, and that day's field. */
+  private static final Map<String, String> FORMALITY_DONE_ON = Map.of(
+      REGISTER_IN_MUNICIPALITY, REGISTERED_ON, OBTAIN_HEALTH_CARD, HEALTH_CARDS_OBTAINED_ON,
+      OPEN_BANK_ACCOUNT, ACCOUNT_OPENED_ON);
+
+  /** RegisterInMunicipality, ObtainHealthCard, OpenBankAccount: the day the formality was done. */
+  public LocalDate formality(VariableScope scope, String taskKey) {
+    return requireDoneOn(scope, FORMALITY_DONE_ON.get(taskKey));
+  }
+
+  /** EnrolChildrenInSchool: when, and how many of the family's minors. */
+  public void schoolEnrolment(VariableScope scope, ItineraryVariables itinerary) {
+    requireDoneOn(scope, ENROLLED_ON);
+    normalise(scope, CHILDREN_ENROLLED, requireCount(CHILDREN_ENROLLED, scope.getVariable(CHILDREN_ENROLLED), 1,
+        itinerary.minors()));
+  }
+
+  /** AgreeItineraryPlan: the areas, the goals, agreed with the family. */
+  public List<ItineraryArea> plan(VariableScope scope) {
+    List<ItineraryArea> areas = parseAreas(scope.getVariable(ItineraryVariables.ITINERARY_AREAS));
+    InputRules.requireText(scope, PLAN_GOALS, InputRules.MAX_TEXT);
+    requireDoneOn(scope, AGREED_WITH_FAMILY_ON);
+    if (!InputRules.requireBoolean(FAMILY_TOOK_PART, scope.getVariable(FAMILY_TOOK_PART))) {
+      throw new InvalidInputException(FAMILY_TOOK_PART, "the plan must be agreed with the family");
+    }
+    return areas;
+  }
+
+  /** WorkOnArea: goals, actions and outcome of one area. */
+  public AreaOutcome areaWork(VariableScope scope) {
+    InputRules.requireText(scope, AREA_GOALS, InputRules.MAX_TEXT);
+    InputRules.requireText(scope, AREA_ACTIONS, InputRules.MAX_TEXT);
+    return InputRules.requireOneOf(AREA_OUTCOME, scope.getVariable(AREA_OUTCOME), AreaOutcome.class);
+  }
+
+  /** RecordFollowUp: when, what, and whether the sponsorship is breaking down (then described). */
+  public LocalDate followUp(VariableScope scope) {
+    LocalDate on = requireDoneOn(scope, FOLLOW_UP_DATE);
+    InputRules.requireText(scope, FOLLOW_UP_NOTES, InputRules.MAX_TEXT);
+    boolean breakingDown = InputRules.requireBoolean(SPONSORSHIP_BREAKING_DOWN,
+        scope.getVariable(SPONSORSHIP_BREAKING_DOWN));
+    normalise(scope, SPONSORSHIP_BREAKING_DOWN, breakingDown);
+    if (breakingDown) {
+      InputRules.requireText(scope, ItineraryVariables.BREAKDOWN_DESCRIPTION, InputRules.MAX_TEXT);
+    }
+    return on;
+  }
+
+  /** AssessAutonomy: the decision's inputs. */
+  public void autonomyAssessment(VariableScope scope, ItineraryVariables itinerary) {
+    InputRules.requireOneOf(ItineraryVariables.LANGUAGE_LEVEL,
+        scope.getVariable(ItineraryVariables.LANGUAGE_LEVEL), LanguageLevel.class);
+    InputRules.requireOneOf(ItineraryVariables.INCOME_SOURCE,
+        scope.getVariable(ItineraryVariables.INCOME_SOURCE), IncomeSource.class);
+    InputRules.requireOneOf(ItineraryVariables.HOUSING_SITUATION,
+        scope.getVariable(ItineraryVariables.HOUSING_SITUATION), HousingSituation.class);
+    // without minors there is no schooling to hold the family back
+    boolean childrenInSchool = itinerary.minors() == 0 || InputRules.requireBoolean(
+        ItineraryVariables.CHILDREN_IN_SCHOOL, scope.getVariable(ItineraryVariables.CHILDREN_IN_SCHOOL));
+    scope.setVariable(ItineraryVariables.CHILDREN_IN_SCHOOL, childrenInSchool);
+  }
+
+  /** MediateBreakdown: the outcome, and for a hand-over a sponsor of the same agreement still in force. */
+  public void mediation(VariableScope scope, ItineraryVariables itinerary) {
+    MediationOutcome outcome = InputRules.requireOneOf(MEDIATION_OUTCOME, scope.getVariable(MEDIATION_OUTCOME),
+        MediationOutcome.class);
+    InputRules.requireText(scope, MEDIATION_NOTES, InputRules.MAX_TEXT);
+    if (outcome == MediationOutcome.HAND_OVER) {
+      String newSponsor = requireSponsor(NEW_SPONSOR_ORGANISATION, scope.getVariable(NEW_SPONSOR_ORGANISATION));
+      if (newSponsor.equals(itinerary.sponsorOrganisation())) {
+        throw new InvalidInputException(NEW_SPONSOR_ORGANISATION, "must be another sponsor than the current one");
+      }
+      AgreementLookup.Agreement agreement = agreements.find(itinerary.agreementCode())
+          .filter(AgreementLookup.Agreement::inForce)
+          .orElseThrow(() -> new InvalidInputException(MEDIATION_OUTCOME,
+              "the family cannot be handed over: its agreement is no longer in force"));
+      requireSignatory(NEW_SPONSOR_ORGANISATION, newSponsor, agreement);
+      Object municipality = scope.getVariable(NEW_MUNICIPALITY);
+      if (municipality != null && !(municipality instanceof String s && s.isBlank())) {
+        InputRules.requireText(NEW_MUNICIPALITY, municipality, 100);
+      }
+    }
+  }
+
+  /** CloseItinerary: the coordinator's summary. */
+  public void closureApproval(VariableScope scope) {
+    InputRules.requireText(scope, CLOSURE_SUMMARY, InputRules.MAX_TEXT);
   }
 
   /** The plan's areas: a non-empty list of known areas, each once, as a Json array, JSON text or a collection. */

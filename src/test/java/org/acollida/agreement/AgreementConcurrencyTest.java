@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.acollida.agreement.bpmn.ExtendAgreementTerm;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.support.ProcessTestSupport;
 import org.acollida.support.ReliabilityFigures;

@@ -189,7 +189,7 @@ class AgreementRestTest extends ProcessTestSupport {
         .putValue("agreementCode", code).putValue("startDate", start.toString())
         .putValue("signatories", SpinValues.jsonValue(VALID_SIGNATORIES).create())).getId();
     executeDueJobs(id);
-    assertThat(tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("VoteOnExtension").count()).isEqualTo(3);
+    assertThat(tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(AgreementTasks.VOTE_ON_EXTENSION).count()).isEqualTo(3);
     return id;
   }
 

@@ -9,12 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.acollida.agreement.bpmn.CloseAgreement;
-import org.acollida.agreement.bpmn.ExtendAgreementTerm;
-import org.acollida.agreement.bpmn.MarkAgreementEnded;
-import org.acollida.agreement.bpmn.NotifyOpenItineraries;
-import org.acollida.agreement.bpmn.RecordAgreementTermination;
-import org.acollida.agreement.bpmn.RecordExtensionRefused;
 import org.acollida.support.FlowNodeCoverage;
 import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -79,10 +73,10 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
     today("2032-01-01");
     executeDueJobs(agreement.getId());
     assertThat(agreement).hasPassed("TermEnded", "MarkAgreementEnded", "NotifyOpenItineraries")
-        .isWaitingAt("FinalEvaluation");
+        .isWaitingAt(AgreementTasks.FINAL_EVALUATION);
     assertThat(agreement).variables().containsEntry("agreementStatus", "ENDED");
     assertThat(agreement).task().hasCandidateGroup("joint-commission");
-    assertThat(taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey("HoldMonitoringMeeting").count())
+    assertThat(taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey(AgreementTasks.HOLD_MONITORING_MEETING).count())
         .as("open meetings end with the term").isZero();
 
     completeFinalEvaluation(agreement);
@@ -116,7 +110,7 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
 
     today("2028-01-01");
     executeDueJobs(agreement.getId());
-    assertThat(agreement).isWaitingAt("FinalEvaluation");
+    assertThat(agreement).isWaitingAt(AgreementTasks.FINAL_EVALUATION);
     assertThat(agreement).variables().containsEntry("agreementStatus", "ENDED");
   }
 
@@ -136,7 +130,7 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
     today("2028-01-01");
     executeDueJobs(agreement.getId());
     assertThat(agreement).hasPassed("VoteUnfinishedAtTermEnd", "RecordExtensionRefused", "TermEnded")
-        .isWaitingAt("FinalEvaluation");
+        .isWaitingAt(AgreementTasks.FINAL_EVALUATION);
     assertThat(agreement).variables()
         .containsEntry("agreementStatus", "ENDED")
         .containsEntry("lastExtensionVoteOutcome", "EXPIRED")
@@ -171,7 +165,7 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
     today("2028-01-01");
     executeDueJobs(agreement.getId());
     assertThat(meetings(agreement)).isEmpty();
-    assertThat(agreement).isWaitingAt("FinalEvaluation");
+    assertThat(agreement).isWaitingAt(AgreementTasks.FINAL_EVALUATION);
   }
 
   @Test
@@ -197,7 +191,7 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
 
     assertRefused(() -> runtimeService().createMessageCorrelation("AgreementTerminated")
         .processInstanceId(agreement.getId()).correlate(), "terminationReason");
-    assertThat(agreement).isWaitingAt("HoldMonitoringMeeting");
+    assertThat(agreement).isWaitingAt(AgreementTasks.HOLD_MONITORING_MEETING);
     assertThat(agreement).variables().containsEntry("agreementStatus", "IN_FORCE");
 
     runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreement.getId())
@@ -207,7 +201,7 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
     assertThat(agreement).isWaitingAt("NotifyOpenItineraries");
     executeDueJobs(agreement.getId());
     assertThat(agreement).hasPassed("AgreementTerminatedEarly", "RecordAgreementTermination", "NotifyOpenItineraries")
-        .isWaitingAt("FinalEvaluation");
+        .isWaitingAt(AgreementTasks.FINAL_EVALUATION);
     assertThat(agreement).variables().containsEntry("agreementStatus", "TERMINATED")
         .containsEntry("terminationReason", "Funding line withdrawn");
     assertThat(meetings(agreement)).isEmpty();
@@ -315,11 +309,11 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
   }
 
   private List<Task> votes(ProcessInstance agreement) {
-    return taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey("VoteOnExtension").list();
+    return taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey(AgreementTasks.VOTE_ON_EXTENSION).list();
   }
 
   private List<Task> meetings(ProcessInstance agreement) {
-    return taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey("HoldMonitoringMeeting").list();
+    return taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey(AgreementTasks.HOLD_MONITORING_MEETING).list();
   }
 
   private void voteAll(ProcessInstance agreement, boolean approved) {
@@ -334,7 +328,7 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
   }
 
   private void completeFinalEvaluation(ProcessInstance agreement) {
-    Task evaluation = taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey("FinalEvaluation").singleResult();
+    Task evaluation = taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey(AgreementTasks.FINAL_EVALUATION).singleResult();
     taskService().complete(evaluation.getId(), Map.of(
         "objectivesMet", "PARTIALLY_MET", "evaluationSummary", "Five families reached partial autonomy."));
     executeDueJobs(agreement.getId());

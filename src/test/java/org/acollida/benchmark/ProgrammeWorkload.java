@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.acollida.agreement.AgreementTasks;
+import org.acollida.consultation.ConsultationTasks;
 import org.acollida.contract.ProgrammeCalendar;
+import org.acollida.itinerary.ItineraryTasks;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -136,31 +139,31 @@ final class ProgrammeWorkload {
   private Map<String, Object> itineraryAnswers(Task task) {
     String today = today();
     return switch (task.getTaskDefinitionKey()) {
-      case "RegisterInMunicipality" -> Map.of("registeredOn", today);
-      case "ObtainHealthCard" -> Map.of("healthCardsObtainedOn", today);
-      case "OpenBankAccount" -> Map.of("accountOpenedOn", today);
-      case "EnrolChildrenInSchool" -> Map.of("enrolledOn", today, "childrenEnrolled", 1);
-      case "AgreeItineraryPlan" -> Map.of(
+      case ItineraryTasks.REGISTER_IN_MUNICIPALITY -> Map.of("registeredOn", today);
+      case ItineraryTasks.OBTAIN_HEALTH_CARD -> Map.of("healthCardsObtainedOn", today);
+      case ItineraryTasks.OPEN_BANK_ACCOUNT -> Map.of("accountOpenedOn", today);
+      case ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL -> Map.of("enrolledOn", today, "childrenEnrolled", 1);
+      case ItineraryTasks.AGREE_ITINERARY_PLAN -> Map.of(
           "itineraryAreas", SpinValues.jsonValue("[\"LANGUAGE\",\"EMPLOYMENT_AND_TRAINING\"]").create(),
           "planGoals", "Spanish to B1; a first job for the father.",
           "agreedWithFamilyOn", today, "familyTookPart", true);
-      case "WorkOnArea" -> Map.of("areaGoals", "Goals agreed with the family", "areaActions", "Classes twice a week",
+      case ItineraryTasks.WORK_ON_AREA -> Map.of("areaGoals", "Goals agreed with the family", "areaActions", "Classes twice a week",
           "areaOutcome", "GOALS_REACHED");
-      case "RecordFollowUp" -> Map.of("followUpDate", today, "followUpNotes", "Settling in well.",
+      case ItineraryTasks.RECORD_FOLLOW_UP -> Map.of("followUpDate", today, "followUpNotes", "Settling in well.",
           "sponsorshipBreakingDown", "false");
-      case "AssessAutonomy" -> Map.of("languageLevel", "PROFICIENT", "incomeSource", "EMPLOYMENT",
+      case ItineraryTasks.ASSESS_AUTONOMY -> Map.of("languageLevel", "PROFICIENT", "incomeSource", "EMPLOYMENT",
           "housingSituation", "OWN_RENTAL", "childrenInSchool", "true");
-      case "CloseItinerary" -> Map.of("closureSummary", "Autonomous: work, own flat, B1 Spanish.");
+      case ItineraryTasks.CLOSE_ITINERARY -> Map.of("closureSummary", "Autonomous: work, own flat, B1 Spanish.");
       default -> throw new IllegalStateException("the benchmark has no answer for " + task.getTaskDefinitionKey());
     };
   }
 
   private Map<String, Object> agreementAnswers(Task task) {
     return switch (task.getTaskDefinitionKey()) {
-      case "HoldMonitoringMeeting" -> Map.of("meetingDate", today(),
+      case AgreementTasks.HOLD_MONITORING_MEETING -> Map.of("meetingDate", today(),
           "meetingMinutes", "Families progressing; budget on track.");
-      case "VoteOnExtension" -> Map.of("extensionApproved", false);
-      case "FinalEvaluation" -> Map.of("objectivesMet", "PARTIALLY_MET",
+      case AgreementTasks.VOTE_ON_EXTENSION -> Map.of("extensionApproved", false);
+      case AgreementTasks.FINAL_EVALUATION -> Map.of("objectivesMet", "PARTIALLY_MET",
           "evaluationSummary", "Most families reached autonomy within the term.");
       default -> throw new IllegalStateException("the benchmark has no answer for " + task.getTaskDefinitionKey());
     };
@@ -168,10 +171,10 @@ final class ProgrammeWorkload {
 
   private Map<String, Object> roundAnswers(Task task) {
     return switch (task.getTaskDefinitionKey()) {
-      case "SubmitContribution" -> Map.of("contributionText", "Mediators who speak the families' languages.");
-      case "SynthesiseContributions" -> Map.of("synthesis", SpinValues.jsonValue(answered(task)).create());
-      case "ApproveSynthesis" -> Map.of("synthesisApproved", true);
-      case "DecideNextRound" -> Map.of("callNextRound", false);
+      case ConsultationTasks.SUBMIT_CONTRIBUTION -> Map.of("contributionText", "Mediators who speak the families' languages.");
+      case ConsultationTasks.SYNTHESISE_CONTRIBUTIONS -> Map.of("synthesis", SpinValues.jsonValue(answered(task)).create());
+      case ConsultationTasks.APPROVE_SYNTHESIS -> Map.of("synthesisApproved", true);
+      case ConsultationTasks.DECIDE_NEXT_ROUND -> Map.of("callNextRound", false);
       default -> throw new IllegalStateException("the benchmark has no answer for " + task.getTaskDefinitionKey());
     };
   }

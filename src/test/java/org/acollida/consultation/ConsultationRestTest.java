@@ -176,7 +176,7 @@ class ConsultationRestTest extends ProcessTestSupport {
 
     today(LocalDate.parse(deadline()).plusDays(1).toString());
     executeDueJobs(round);
-    Task decision = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("DecideOnQuorum").singleResult();
+    Task decision = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(ConsultationTasks.DECIDE_ON_QUORUM).singleResult();
     assertThat(decision).as("1 answer of 6: below the quorum").isNotNull();
     tasks.complete(decision.getId(), Map.of("extendDeadline", true,
         "newContributionDeadline", LocalDate.parse(deadline()).plusDays(14).toString()));
@@ -190,7 +190,7 @@ class ConsultationRestTest extends ProcessTestSupport {
   @Test
   void aSynthesisThatLeavesAContributionUnansweredIsRefusedWith400() throws Exception {
     String round = roundAtSynthesis("Plain text");
-    Task synthesis = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("SynthesiseContributions").singleResult();
+    Task synthesis = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(ConsultationTasks.SYNTHESISE_CONTRIBUTIONS).singleResult();
     List<Map<String, Object>> answers = answers(round);
     answers.remove(answers.size() - 1);
 
@@ -222,12 +222,12 @@ class ConsultationRestTest extends ProcessTestSupport {
     assertThat(anonymous.getForEntity(report(code), String.class).getStatusCode().value()).isEqualTo(404);
     assertThat(anonymous.getForEntity(report("no-such-round"), String.class).getStatusCode().value()).isEqualTo(404);
 
-    Task synthesis = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("SynthesiseContributions").singleResult();
+    Task synthesis = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(ConsultationTasks.SYNTHESISE_CONTRIBUTIONS).singleResult();
     tasks.complete(synthesis.getId(), Map.of("synthesis", SpinValues.jsonValue(JSON.writeValueAsString(answers(round))).create(),
         "synthesisSummary", "Housing <b>first</b>"));
     assertThat(anonymous.getForEntity(report(code), String.class).getStatusCode().value())
         .as("not before the Joint Commission approves").isEqualTo(404);
-    Task approval = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("ApproveSynthesis").singleResult();
+    Task approval = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(ConsultationTasks.APPROVE_SYNTHESIS).singleResult();
     assertThat(complete("commission-member", approval.getId(), Map.of("synthesisApproved", Map.of("value", "true")))
         .getStatusCode().value()).isEqualTo(204);
     executeDueJobs(round);
@@ -256,7 +256,7 @@ class ConsultationRestTest extends ProcessTestSupport {
     String open = runtime.createProcessInstanceQuery().processInstanceBusinessKey("EVM-P4-ASSOCIATIONS-2026")
         .singleResult().getId();
     assertThat(runtime.getVariable(open, "roundStatus")).isEqualTo("OPEN_FOR_CONTRIBUTIONS");
-    assertThat(tasks.createTaskQuery().processInstanceId(open).taskDefinitionKey("SubmitContribution").list())
+    assertThat(tasks.createTaskQuery().processInstanceId(open).taskDefinitionKey(ConsultationTasks.SUBMIT_CONTRIBUTION).list())
         .extracting(Task::getAssignee).containsExactlyInAnyOrder("stakeholder-1", "stakeholder-2", "stakeholder-3",
             "stakeholder-4", "stakeholder-5", "stakeholder-6");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("EVM-P2-RECEPTION-2025").count())
@@ -287,7 +287,7 @@ class ConsultationRestTest extends ProcessTestSupport {
       tasks.complete(invitation.getId(), Map.of("contributionText", i == 1 ? firstText : "Contribution " + i));
     }
     executeDueJobs(round);
-    assertThat(tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("SynthesiseContributions").count()).isEqualTo(1);
+    assertThat(tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(ConsultationTasks.SYNTHESISE_CONTRIBUTIONS).count()).isEqualTo(1);
     return round;
   }
 
@@ -303,7 +303,7 @@ class ConsultationRestTest extends ProcessTestSupport {
   }
 
   private Task invitation(String round, String user) {
-    return tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("SubmitContribution").taskAssignee(user)
+    return tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(ConsultationTasks.SUBMIT_CONTRIBUTION).taskAssignee(user)
         .singleResult();
   }
 

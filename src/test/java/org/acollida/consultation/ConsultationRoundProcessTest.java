@@ -13,13 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.acollida.consultation.bpmn.CloseContributions;
-import org.acollida.consultation.bpmn.CloseRound;
-import org.acollida.consultation.bpmn.OpenContributions;
-import org.acollida.consultation.bpmn.PrepareSynthesis;
-import org.acollida.consultation.bpmn.PublishResults;
-import org.acollida.consultation.bpmn.RecordContributionReminder;
-import org.acollida.consultation.bpmn.StartNextRound;
 import org.acollida.support.FlowNodeCoverage;
 import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -61,8 +54,8 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
   void enoughMigrantAssociationsGoStraightToOneInvitationPerStakeholder() {
     today("2026-03-01");
     ProcessInstance round = start(SIX_STAKEHOLDERS, "2026-03-20");
-    assertThat(round).hasPassed("CheckRepresentation", "OpenContributions").hasNotPassed("ImproveRepresentation")
-        .isWaitingAt("SubmitContribution");
+    assertThat(round).hasPassed("CheckRepresentation", "OpenContributions").hasNotPassed(ConsultationTasks.IMPROVE_REPRESENTATION)
+        .isWaitingAt(ConsultationTasks.SUBMIT_CONTRIBUTION);
     assertThat(round).variables()
         .containsEntry("roundStatus", "OPEN_FOR_CONTRIBUTIONS")
         .containsEntry("migrantAssociationShare", 2.0 / 6)
@@ -81,20 +74,20 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
   void tooFewMigrantAssociationsMakeTheFacilitatorInviteMoreBeforeInvitationsGoOut() {
     today("2026-03-01");
     ProcessInstance round = start(FOUR_STAKEHOLDERS_FEW_MIGRANTS, "2026-03-20");
-    assertThat(round).isWaitingAt("ImproveRepresentation");
+    assertThat(round).isWaitingAt(ConsultationTasks.IMPROVE_REPRESENTATION);
     assertThat(round).task().hasCandidateGroup("consultation-facilitators");
     assertThat(round).variables().containsEntry("roundStatus", "REPRESENTATION_CHECK")
         .containsEntry("migrantAssociationShare", 0.25).containsEntry("representationSufficient", false);
     assertThat(invitations(round)).as("no invitation before the check passes").isEmpty();
 
-    Task improve = task(round, "ImproveRepresentation");
+    Task improve = task(round, ConsultationTasks.IMPROVE_REPRESENTATION);
     assertRefused(() -> taskService().complete(improve.getId(), Map.of(
         "stakeholders", SpinValues.jsonValue(FOUR_STAKEHOLDERS_FEW_MIGRANTS).create())), "justification");
 
     String withOneMore = FOUR_STAKEHOLDERS_FEW_MIGRANTS.replace("]", ",{\"id\":\"asoc-rumanos\",\"name\":\"Asociación de Rumanos\","
         + "\"category\":\"MIGRANT_ASSOCIATION\",\"user\":\"stakeholder-2\"}]");
     taskService().complete(improve.getId(), Map.of("stakeholders", withOneMore));
-    assertThat(round).isWaitingAt("SubmitContribution");
+    assertThat(round).isWaitingAt(ConsultationTasks.SUBMIT_CONTRIBUTION);
     assertThat(round).variables().containsEntry("migrantAssociationShare", 0.4).containsEntry("representationJustified", false);
     assertThat(invitations(round)).hasSize(5).extracting(Task::getAssignee).contains("stakeholder-2");
   }
@@ -103,9 +96,9 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
   void aJustificationLetsTheRoundGoOnBelowTheThreshold() {
     today("2026-03-01");
     ProcessInstance round = start(FOUR_STAKEHOLDERS_FEW_MIGRANTS, "2026-03-20");
-    taskService().complete(task(round, "ImproveRepresentation").getId(), Map.of(
+    taskService().complete(task(round, ConsultationTasks.IMPROVE_REPRESENTATION).getId(), Map.of(
         "justification", "Only one migrant association works on housing in this district; two more were invited and declined."));
-    assertThat(round).hasPassed("ImproveRepresentation").isWaitingAt("SubmitContribution");
+    assertThat(round).hasPassed(ConsultationTasks.IMPROVE_REPRESENTATION).isWaitingAt(ConsultationTasks.SUBMIT_CONTRIBUTION);
     assertThat(round).variables().containsEntry("representationJustified", true)
         .containsEntry("migrantAssociationShare", 0.25)
         .containsEntry("representationJustification",
@@ -132,7 +125,7 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
 
     today("2026-03-17");
     executeDueJobs(round.getId());
-    assertThat(round).hasPassed("ContributionReminderDue", "RecordContributionReminder").isWaitingAt("SubmitContribution");
+    assertThat(round).hasPassed("ContributionReminderDue", "RecordContributionReminder").isWaitingAt(ConsultationTasks.SUBMIT_CONTRIBUTION);
     assertThat(round).variables().containsEntry("reminderSent", true);
     assertThat(invitations(round)).hasSize(4).allMatch(t -> t.getFollowUpDate() != null);
 
@@ -147,7 +140,7 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
     executeDueJobs(round.getId());
     assertThat(invitations(round)).isEmpty();
     assertThat(round).hasPassed("ContributionDeadlineReached", "CloseContributions", "PrepareSynthesis")
-        .isWaitingAt("SynthesiseContributions");
+        .isWaitingAt(ConsultationTasks.SYNTHESISE_CONTRIBUTIONS);
     assertThat(round).variables()
         .containsEntry("roundStatus", "SYNTHESIS")
         .containsEntry("responseRate", 4.0 / 6)
@@ -165,7 +158,7 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
     assertThat(json(round, "synthesis").findValuesAsText("text"))
         .contains("Extend the reception programme to six months.");
     assertThat(sealedTexts(round)).as("unsealed into the round's variables").isZero();
-    assertThat(task(round, "SynthesiseContributions")).isNotNull();
+    assertThat(task(round, ConsultationTasks.SYNTHESISE_CONTRIBUTIONS)).isNotNull();
   }
 
   @Test
@@ -175,18 +168,18 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
     contribute(round, "stakeholder-2", "Women's networks should be consulted on the employment plan.");
     today("2026-03-20");
     executeDueJobs(round.getId());
-    assertThat(round).isWaitingAt("DecideOnQuorum");
+    assertThat(round).isWaitingAt(ConsultationTasks.DECIDE_ON_QUORUM);
     assertThat(round).task().hasCandidateGroup("consultation-facilitators");
     assertThat(round).variables().containsEntry("quorumMet", false).containsEntry("responseRate", 1.0 / 6)
         .containsEntry("migrantResponseShare", 1.0).containsEntry("roundStatus", "CONTRIBUTIONS_CLOSED");
 
-    Task decision = task(round, "DecideOnQuorum");
+    Task decision = task(round, ConsultationTasks.DECIDE_ON_QUORUM);
     assertRefused(() -> taskService().complete(decision.getId(), Map.of("extendDeadline", "true")), "newContributionDeadline");
     assertRefused(() -> taskService().complete(decision.getId(), Map.of("extendDeadline", "true",
         "newContributionDeadline", "2026-03-19")), "newContributionDeadline");
     taskService().complete(decision.getId(), Map.of("extendDeadline", "true", "newContributionDeadline", "2026-04-03"));
 
-    assertThat(round).isWaitingAt("SubmitContribution");
+    assertThat(round).isWaitingAt(ConsultationTasks.SUBMIT_CONTRIBUTION);
     assertThat(round).variables().containsEntry("contributionDeadline", "2026-04-03")
         .containsEntry("originalContributionDeadline", "2026-03-20").containsEntry("deadlineExtended", true)
         .containsEntry("roundStatus", "OPEN_FOR_CONTRIBUTIONS").containsEntry("reminderDate", "2026-03-31");
@@ -196,7 +189,7 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
     contribute(round, "stakeholder-6", "Recognition of foreign qualifications.");
     today("2026-04-03");
     executeDueJobs(round.getId());
-    assertThat(round).as("extended once only: no second decision").isWaitingAt("SynthesiseContributions");
+    assertThat(round).as("extended once only: no second decision").isWaitingAt(ConsultationTasks.SYNTHESISE_CONTRIBUTIONS);
     assertThat(round).variables().containsEntry("responseRate", 0.5).containsEntry("quorumMet", true);
     assertThat(json(round, "synthesis")).hasSize(3);
   }
@@ -208,9 +201,9 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
     contribute(round, "stakeholder-2", "Women's networks should be consulted.");
     today("2026-03-20");
     executeDueJobs(round.getId());
-    taskService().complete(task(round, "DecideOnQuorum").getId(), Map.of("extendDeadline", false));
+    taskService().complete(task(round, ConsultationTasks.DECIDE_ON_QUORUM).getId(), Map.of("extendDeadline", false));
     executeDueJobs(round.getId());
-    assertThat(round).isWaitingAt("SynthesiseContributions");
+    assertThat(round).isWaitingAt(ConsultationTasks.SYNTHESISE_CONTRIBUTIONS);
     assertThat(round).variables().containsEntry("contributionDeadline", "2026-03-20").containsEntry("extendDeadline", false);
   }
 
@@ -218,7 +211,7 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
   void everyContributionNeedsAnAnswerAndAReasonAndTheCommissionMaySendTheSynthesisBack() throws Exception {
     today("2026-03-01");
     ProcessInstance round = roundAtSynthesis();
-    Task synthesis = task(round, "SynthesiseContributions");
+    Task synthesis = task(round, ConsultationTasks.SYNTHESISE_CONTRIBUTIONS);
     assertThat(synthesis).isNotNull();
     assertThat(round).task().hasCandidateGroup("consultation-facilitators");
 
@@ -232,21 +225,21 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
     assertRefused(() -> taskService().complete(synthesis.getId(), synthesisVariables(noAnswer)), "synthesis[2].answer");
     List<Map<String, Object>> rewritten = copy(answers);
     rewritten.get(0).put("text", "Words the stakeholder never wrote");
-    assertThat(round).isWaitingAt("SynthesiseContributions");
+    assertThat(round).isWaitingAt(ConsultationTasks.SYNTHESISE_CONTRIBUTIONS);
 
     taskService().complete(synthesis.getId(), synthesisVariables(rewritten));
-    assertThat(round).isWaitingAt("ApproveSynthesis");
+    assertThat(round).isWaitingAt(ConsultationTasks.APPROVE_SYNTHESIS);
     assertThat(round).task().hasCandidateGroup("joint-commission");
     assertThat(round).variables().containsEntry("roundStatus", "APPROVAL");
     JsonNode stored = json(round, "synthesis");
     assertThat(stored.findValuesAsText("text")).as("the stakeholders' texts as received").doesNotContain("Words the stakeholder never wrote");
     assertThat(stored.findValuesAsText("answer")).containsExactly("ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED");
 
-    Task approval = task(round, "ApproveSynthesis");
+    Task approval = task(round, ConsultationTasks.APPROVE_SYNTHESIS);
     assertRefused(() -> taskService().complete(approval.getId(), Map.of("synthesisApproved", "false")), "approvalComments");
     taskService().complete(approval.getId(), Map.of("synthesisApproved", "false",
         "approvalComments", "Explain why the evening classes are rejected."));
-    assertThat(round).hasPassed("Gateway_SynthesisApproved").isWaitingAt("SynthesiseContributions");
+    assertThat(round).hasPassed("Gateway_SynthesisApproved").isWaitingAt(ConsultationTasks.SYNTHESISE_CONTRIBUTIONS);
     assertThat(round).variables().containsEntry("roundStatus", "SYNTHESIS")
         .containsEntry("approvalComments", "Explain why the evening classes are rejected.");
     assertThat(json(round, "synthesis").findValuesAsText("answer")).as("the revision starts from the answers given")
@@ -254,12 +247,12 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
 
     List<Map<String, Object>> revised = copy(answers);
     revised.get(2).put("reason", "Evening classes are funded by the State programme, not this strategy.");
-    taskService().complete(task(round, "SynthesiseContributions").getId(), synthesisVariables(revised));
-    Task secondApproval = task(round, "ApproveSynthesis");
+    taskService().complete(task(round, ConsultationTasks.SYNTHESISE_CONTRIBUTIONS).getId(), synthesisVariables(revised));
+    Task secondApproval = task(round, ConsultationTasks.APPROVE_SYNTHESIS);
     assertThat(taskService().getVariable(secondApproval.getId(), "synthesisApproved")).as("a new approval starts empty").isNull();
     taskService().complete(secondApproval.getId(), Map.of("synthesisApproved", "true"));
     executeDueJobs(round.getId());
-    assertThat(round).hasPassed("PublishResults").isWaitingAt("DecideNextRound");
+    assertThat(round).hasPassed("PublishResults").isWaitingAt(ConsultationTasks.DECIDE_NEXT_ROUND);
     assertThat(round).variables().containsEntry("roundStatus", "PUBLISHED")
         .containsEntry("reportPath", "/reports/consultations/" + round.getBusinessKey());
     JsonNode openPoints = json(round, "openPoints");
@@ -271,12 +264,12 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
   void aPublishedRoundCallsTheNextRoundOnTheSameTopicCarryingForwardItsOpenPoints() {
     today("2026-03-01");
     ProcessInstance round = roundAtSynthesis();
-    taskService().complete(task(round, "SynthesiseContributions").getId(),
+    taskService().complete(task(round, ConsultationTasks.SYNTHESISE_CONTRIBUTIONS).getId(),
         synthesisVariables(answers(round, "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED")));
-    taskService().complete(task(round, "ApproveSynthesis").getId(), Map.of("synthesisApproved", true));
+    taskService().complete(task(round, ConsultationTasks.APPROVE_SYNTHESIS).getId(), Map.of("synthesisApproved", true));
     executeDueJobs(round.getId());
 
-    Task decide = task(round, "DecideNextRound");
+    Task decide = task(round, ConsultationTasks.DECIDE_NEXT_ROUND);
     assertRefused(() -> taskService().complete(decide.getId(), Map.of("callNextRound", "true",
         "nextConsultationCode", round.getBusinessKey(), "nextContributionDeadline", "2026-06-01")), "nextConsultationCode");
     assertRefused(() -> taskService().complete(decide.getId(), Map.of("callNextRound", "true",
@@ -289,7 +282,7 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
 
     ProcessInstance next = runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
         .processInstanceBusinessKey(nextCode).singleResult();
-    assertThat(next).isWaitingAt("SubmitContribution");
+    assertThat(next).isWaitingAt(ConsultationTasks.SUBMIT_CONTRIBUTION);
     assertThat(next).variables()
         .containsEntry("previousConsultationCode", round.getBusinessKey())
         .containsEntry("topic", "Access to decent housing for migrant families")
@@ -310,12 +303,12 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
     today("2026-03-01");
     ProcessInstance round = roundAtSynthesis();
     assertRefused(() -> start(round.getBusinessKey(), SIX_STAKEHOLDERS, "2026-06-01"), "consultationCode");
-    taskService().complete(task(round, "SynthesiseContributions").getId(),
+    taskService().complete(task(round, ConsultationTasks.SYNTHESISE_CONTRIBUTIONS).getId(),
         synthesisVariables(answers(round, "ACCEPTED", "ACCEPTED", "ACCEPTED")));
-    taskService().complete(task(round, "ApproveSynthesis").getId(), Map.of("synthesisApproved", true));
+    taskService().complete(task(round, ConsultationTasks.APPROVE_SYNTHESIS).getId(), Map.of("synthesisApproved", true));
     executeDueJobs(round.getId());
     assertThat(json(round, "openPoints")).isEmpty();
-    taskService().complete(task(round, "DecideNextRound").getId(), Map.of("callNextRound", false));
+    taskService().complete(task(round, ConsultationTasks.DECIDE_NEXT_ROUND).getId(), Map.of("callNextRound", false));
     executeDueJobs(round.getId());
     assertThat(round).hasPassed("CloseRound").hasNotPassed("StartNextRound").isEnded();
     assertThat(historic(round, "roundStatus")).isEqualTo("CLOSED");
@@ -343,13 +336,13 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
   void aFailedPublicationIsRetriedThenBecomesAnIncidentAndResumesWithTheApprovalKept() {
     today("2026-03-01");
     ProcessInstance round = roundAtSynthesis();
-    taskService().complete(task(round, "SynthesiseContributions").getId(),
+    taskService().complete(task(round, ConsultationTasks.SYNTHESISE_CONTRIBUTIONS).getId(),
         synthesisVariables(answers(round, "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED")));
     String approved = runtimeService().getVariable(round.getId(), "synthesis").toString();
     // the stored synthesis is broken by hand just before the Joint Commission approves it
     runtimeService().setVariable(round.getId(), "synthesis", "{not json");
-    taskService().complete(task(round, "ApproveSynthesis").getId(), Map.of("synthesisApproved", true));
-    assertThat(round).hasPassed("ApproveSynthesis").isWaitingAt("PublishResults");
+    taskService().complete(task(round, ConsultationTasks.APPROVE_SYNTHESIS).getId(), Map.of("synthesisApproved", true));
+    assertThat(round).hasPassed(ConsultationTasks.APPROVE_SYNTHESIS).isWaitingAt("PublishResults");
 
     String publish = management.createJobQuery().processInstanceId(round.getId()).activityId("PublishResults")
         .singleResult().getId();
@@ -360,7 +353,7 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
 
     runtimeService().setVariable(round.getId(), "synthesis", SpinValues.jsonValue(approved).create());
     retryNow(round.getId(), publish);
-    assertThat(round).hasPassed("PublishResults").isWaitingAt("DecideNextRound");
+    assertThat(round).hasPassed("PublishResults").isWaitingAt(ConsultationTasks.DECIDE_NEXT_ROUND);
     assertThat(round).variables().containsEntry("roundStatus", "PUBLISHED");
     assertThat(runtimeService().createIncidentQuery().processInstanceId(round.getId()).count()).isZero();
   }
@@ -404,7 +397,7 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
     contribute(round, "stakeholder-5", "Evening Spanish classes in every district.");
     today("2026-03-20");
     executeDueJobs(round.getId());
-    assertThat(round).isWaitingAt("SynthesiseContributions");
+    assertThat(round).isWaitingAt(ConsultationTasks.SYNTHESISE_CONTRIBUTIONS);
     return round;
   }
 
@@ -451,13 +444,13 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
   }
 
   private void contribute(ProcessInstance round, String user, String text) {
-    Task invitation = taskQuery().processInstanceId(round.getId()).taskDefinitionKey("SubmitContribution")
+    Task invitation = taskQuery().processInstanceId(round.getId()).taskDefinitionKey(ConsultationTasks.SUBMIT_CONTRIBUTION)
         .taskAssignee(user).singleResult();
     taskService().complete(invitation.getId(), Map.of("contributionText", text));
   }
 
   private static List<Task> invitations(ProcessInstance round) {
-    return taskQuery().processInstanceId(round.getId()).taskDefinitionKey("SubmitContribution").list();
+    return taskQuery().processInstanceId(round.getId()).taskDefinitionKey(ConsultationTasks.SUBMIT_CONTRIBUTION).list();
   }
 
   private static Task task(ProcessInstance round, String key) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
+import org.acollida.agreement.AgreementTasks;
 import org.acollida.agreement.AgreementVariables;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.support.ProcessTestSupport;
@@ -98,7 +99,7 @@ class LocalisedFormsTest extends ProcessTestSupport {
           .getId();
       executeDueJobs(agreement);
     }
-    List<Task> votes = tasks.createTaskQuery().processInstanceId(agreement).taskDefinitionKey("VoteOnExtension")
+    List<Task> votes = tasks.createTaskQuery().processInstanceId(agreement).taskDefinitionKey(AgreementTasks.VOTE_ON_EXTENSION)
         .taskCandidateGroup(organisation).list();
     assertThat(votes).as("the vote for " + organisation).hasSize(1);
     return votes.get(0);

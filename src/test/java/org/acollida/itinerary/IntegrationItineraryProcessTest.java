@@ -11,9 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.acollida.itinerary.bpmn.MarkItineraryClosed;
-import org.acollida.itinerary.bpmn.RecordFollowUp;
-import org.acollida.itinerary.bpmn.ScheduleNextFollowUp;
+import org.acollida.agreement.AgreementTasks;
 import org.acollida.organisation.OpenCaseCodes;
 import org.acollida.support.FlowNodeCoverage;
 import org.camunda.bpm.engine.history.CleanableHistoricProcessInstanceReportResult;
@@ -39,39 +37,39 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     String agreement = agreementFrom("2026-01-01");
     ProcessInstance itinerary = register(agreement, "sjm", 4, 2, "2026-02-01");
 
-    assertThat(itinerary).isWaitingAt("PrepareReception");
+    assertThat(itinerary).isWaitingAt(ItineraryTasks.PREPARE_RECEPTION);
     assertThat(itinerary.getTenantId()).as("the sponsor's tenant").isEqualTo("sjm");
     assertThat(itinerary.getBusinessKey()).startsWith("FAM-T-");
     assertThat(itinerary).variables().containsEntry("itineraryStatus", "RECEPTION");
-    assertThat(candidateGroup(task(itinerary, "PrepareReception"))).isEqualTo("sjm");
+    assertThat(candidateGroup(task(itinerary, ItineraryTasks.PREPARE_RECEPTION))).isEqualTo("sjm");
 
-    assertRefused(() -> complete(itinerary, "PrepareReception",
+    assertRefused(() -> complete(itinerary, ItineraryTasks.PREPARE_RECEPTION,
         Map.of("housingType", "SPONSOR_RENTED_FLAT", "housingReadyDate", "2026-02-02")), "housingReadyDate");
-    complete(itinerary, "PrepareReception", Map.of("housingType", "SPONSOR_RENTED_FLAT", "housingReadyDate", "2026-01-30"));
+    complete(itinerary, ItineraryTasks.PREPARE_RECEPTION, Map.of("housingType", "SPONSOR_RENTED_FLAT", "housingReadyDate", "2026-01-30"));
     assertThat(itinerary).isWaitingAt("FamilyArrives");
 
     today("2026-02-01");
     executeDueJobs(itinerary.getId());
-    assertThat(itinerary).isWaitingAt("RegisterInMunicipality", "ObtainHealthCard", "OpenBankAccount",
-        "EnrolChildrenInSchool");
-    assertRefused(() -> complete(itinerary, "EnrolChildrenInSchool",
+    assertThat(itinerary).isWaitingAt(ItineraryTasks.REGISTER_IN_MUNICIPALITY, ItineraryTasks.OBTAIN_HEALTH_CARD, ItineraryTasks.OPEN_BANK_ACCOUNT,
+        ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL);
+    assertRefused(() -> complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL,
         Map.of("enrolledOn", "2026-02-01", "childrenEnrolled", 3)), "childrenEnrolled");
-    assertRefused(() -> complete(itinerary, "OpenBankAccount", Map.of("accountOpenedOn", "2026-02-02")),
+    assertRefused(() -> complete(itinerary, ItineraryTasks.OPEN_BANK_ACCOUNT, Map.of("accountOpenedOn", "2026-02-02")),
         "accountOpenedOn");
 
     today("2026-02-20");
-    complete(itinerary, "RegisterInMunicipality", Map.of("registeredOn", "2026-02-03"));
-    complete(itinerary, "ObtainHealthCard", Map.of("healthCardsObtainedOn", "2026-02-10"));
-    complete(itinerary, "OpenBankAccount", Map.of("accountOpenedOn", "2026-02-05"));
-    assertThat(itinerary).isWaitingAt("EnrolChildrenInSchool");
-    complete(itinerary, "EnrolChildrenInSchool", Map.of("enrolledOn", "2026-02-12", "childrenEnrolled", 2));
+    complete(itinerary, ItineraryTasks.REGISTER_IN_MUNICIPALITY, Map.of("registeredOn", "2026-02-03"));
+    complete(itinerary, ItineraryTasks.OBTAIN_HEALTH_CARD, Map.of("healthCardsObtainedOn", "2026-02-10"));
+    complete(itinerary, ItineraryTasks.OPEN_BANK_ACCOUNT, Map.of("accountOpenedOn", "2026-02-05"));
+    assertThat(itinerary).isWaitingAt(ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL);
+    complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL, Map.of("enrolledOn", "2026-02-12", "childrenEnrolled", 2));
 
-    assertThat(itinerary).isWaitingAt("AgreeItineraryPlan");
+    assertThat(itinerary).isWaitingAt(ItineraryTasks.AGREE_ITINERARY_PLAN);
     assertThat(itinerary).variables().containsEntry("itineraryStatus", "PLANNING");
-    assertRefused(() -> complete(itinerary, "AgreeItineraryPlan", Map.of(
+    assertRefused(() -> complete(itinerary, ItineraryTasks.AGREE_ITINERARY_PLAN, Map.of(
         "itineraryAreas", SpinValues.jsonValue("[\"LANGUAGE\",\"ASTROLOGY\"]").create(),
         "planGoals", "x", "agreedWithFamilyOn", "2026-02-20", "familyTookPart", true)), "itineraryAreas");
-    complete(itinerary, "AgreeItineraryPlan", Map.of(
+    complete(itinerary, ItineraryTasks.AGREE_ITINERARY_PLAN, Map.of(
         "itineraryAreas", SpinValues.jsonValue("[\"EMPLOYMENT_AND_TRAINING\",\"LANGUAGE\"]").create(),
         "planGoals", "Spanish to B1; a first job for the father.",
         "agreedWithFamilyOn", "2026-02-20", "familyTookPart", true));
@@ -81,18 +79,18 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
         .containsEntry("itineraryStatus", "IN_PROGRESS")
         .containsEntry("nextFollowUpDate", "2026-03-01")
         .containsEntry("nextAutonomyAssessmentDate", "2026-08-01");
-    List<Task> areas = tasks(itinerary, "WorkOnArea");
+    List<Task> areas = tasks(itinerary, ItineraryTasks.WORK_ON_AREA);
     assertThat(areas).extracting(Task::getName)
         .containsExactlyInAnyOrder("Work on area: Language", "Work on area: Employment and training");
 
     today("2026-03-01");
     executeDueJobs(itinerary.getId());
-    complete(itinerary, "RecordFollowUp", Map.of("followUpDate", "2026-03-01",
+    complete(itinerary, ItineraryTasks.RECORD_FOLLOW_UP, Map.of("followUpDate", "2026-03-01",
         "followUpNotes", "Settling in well.", "sponsorshipBreakingDown", "false"));
     executeDueJobs(itinerary.getId());
     assertThat(itinerary).variables().containsEntry("followUpsRecorded", 1).containsEntry("nextFollowUpDate", "2026-04-01");
 
-    for (Task area : tasks(itinerary, "WorkOnArea")) {
+    for (Task area : tasks(itinerary, ItineraryTasks.WORK_ON_AREA)) {
       taskService().complete(area.getId(), Map.of("areaGoals", "Goals", "areaActions", "Classes twice a week",
           "areaOutcome", "GOALS_REACHED"));
     }
@@ -108,23 +106,23 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
 
     today("2027-02-01");
     executeDueJobs(itinerary.getId());
-    Task reassessment = task(itinerary, "AssessAutonomy");
+    Task reassessment = task(itinerary, ItineraryTasks.ASSESS_AUTONOMY);
     assertThat(taskService().getVariables(reassessment.getId())).as("a new assessment starts blank")
         .containsEntry("languageLevel", null).containsEntry("incomeSource", null)
         .containsEntry("housingSituation", null).containsEntry("childrenInSchool", null);
     assertRefused(() -> taskService().complete(reassessment.getId(), Map.of("incomeSource", "EMPLOYMENT",
         "housingSituation", "OWN_RENTAL", "childrenInSchool", "true")), "languageLevel");
     assessAutonomy(itinerary, "INDEPENDENT", "EMPLOYMENT", "OWN_RENTAL", "true");
-    assertThat(itinerary).hasPassed("FamilyAutonomous").isWaitingAt("CloseItinerary");
+    assertThat(itinerary).hasPassed("FamilyAutonomous").isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
     assertThat(itinerary).variables().containsEntry("autonomyLevel", "AUTONOMOUS")
         .containsEntry("itineraryStatus", "CLOSING").containsEntry("closureReason", "AUTONOMOUS");
     assertThat(taskQuery().processInstanceId(itinerary.getId()).list()).extracting(Task::getTaskDefinitionKey)
-        .as("follow-ups end with the itinerary").containsExactly("CloseItinerary");
-    assertThat(candidateGroup(task(itinerary, "CloseItinerary"))).isEqualTo("gva");
+        .as("follow-ups end with the itinerary").containsExactly(ItineraryTasks.CLOSE_ITINERARY);
+    assertThat(candidateGroup(task(itinerary, ItineraryTasks.CLOSE_ITINERARY))).isEqualTo("gva");
     assertThat(openCodes.isOpen("family", itinerary.getBusinessKey())).isTrue();
 
-    assertRefused(() -> complete(itinerary, "CloseItinerary", Map.of()), "closureSummary");
-    complete(itinerary, "CloseItinerary", Map.of("closureSummary", "Autonomous: work, own flat, B1 Spanish."));
+    assertRefused(() -> complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of()), "closureSummary");
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Autonomous: work, own flat, B1 Spanish."));
     executeDueJobs(itinerary.getId());
     assertThat(itinerary).isEnded();
     assertThat(historicVariable(itinerary, "itineraryStatus")).isEqualTo("CLOSED");
@@ -148,12 +146,12 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     assertThat(failUntilIncident(schedule, "arrivalDate")).containsExactly(1L, 5L, 30L);
     assertThat(runtimeService().createIncidentQuery().processInstanceId(family.getId()).singleResult()
         .getIncidentMessage()).contains(family.getBusinessKey(), "arrivalDate", "'soon'");
-    assertThat(tasks(family, "WorkOnArea")).as("the family's work goes on meanwhile").isNotEmpty();
+    assertThat(tasks(family, ItineraryTasks.WORK_ON_AREA)).as("the family's work goes on meanwhile").isNotEmpty();
 
     runtimeService().setVariable(family.getId(), "arrivalDate", "2026-02-15");
     retryNow(family.getId(), schedule);
     assertThat(family).variables().containsEntry("nextFollowUpDate", "2026-04-15");
-    assertThat(tasks(family, "RecordFollowUp")).hasSize(1);
+    assertThat(tasks(family, ItineraryTasks.RECORD_FOLLOW_UP)).hasSize(1);
     assertThat(runtimeService().createIncidentQuery().processInstanceId(family.getId()).count()).isZero();
   }
 
@@ -162,24 +160,24 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     today("2026-03-01");
     String agreement = agreementFrom("2026-01-01");
     ProcessInstance withoutMinors = register(agreement, "caritas-valencia", 2, 0, "2026-02-15");
-    assertThat(withoutMinors).isWaitingAt("RegisterInMunicipality", "ObtainHealthCard", "OpenBankAccount");
-    assertThat(withoutMinors).hasNotPassed("PrepareReception");
-    assertThat(tasks(withoutMinors, "EnrolChildrenInSchool")).isEmpty();
-    assertThat(candidateGroup(task(withoutMinors, "OpenBankAccount"))).isEqualTo("caritas-valencia");
+    assertThat(withoutMinors).isWaitingAt(ItineraryTasks.REGISTER_IN_MUNICIPALITY, ItineraryTasks.OBTAIN_HEALTH_CARD, ItineraryTasks.OPEN_BANK_ACCOUNT);
+    assertThat(withoutMinors).hasNotPassed(ItineraryTasks.PREPARE_RECEPTION);
+    assertThat(tasks(withoutMinors, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL)).isEmpty();
+    assertThat(candidateGroup(task(withoutMinors, ItineraryTasks.OPEN_BANK_ACCOUNT))).isEqualTo("caritas-valencia");
 
     ProcessInstance withMinors = register(agreement, "caritas-valencia", 3, 1, "2026-02-15");
-    assertThat(tasks(withMinors, "EnrolChildrenInSchool")).hasSize(1);
+    assertThat(tasks(withMinors, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL)).hasSize(1);
 
     // without minors there is no schooling to assess: children in school counts as true
     receiveAndPlan(withoutMinors, "2026-03-01");
     today("2026-08-15");
     executeDueJobs(withoutMinors.getId());
-    taskService().complete(task(withoutMinors, "AssessAutonomy").getId(), Map.of(
+    taskService().complete(task(withoutMinors, ItineraryTasks.ASSESS_AUTONOMY).getId(), Map.of(
         "languageLevel", "PROFICIENT", "incomeSource", "EMPLOYMENT", "housingSituation", "OWN_RENTAL"));
     executeDueJobs(withoutMinors.getId());
     assertThat(withoutMinors).variables().containsEntry("childrenInSchool", true)
         .containsEntry("autonomyLevel", "AUTONOMOUS");
-    assertThat(withoutMinors).isWaitingAt("CloseItinerary");
+    assertThat(withoutMinors).isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
   }
 
   @Test
@@ -191,17 +189,17 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     today("2026-03-15");
     executeDueJobs(itinerary.getId());
 
-    assertRefused(() -> complete(itinerary, "RecordFollowUp", Map.of("followUpDate", "2026-03-15",
+    assertRefused(() -> complete(itinerary, ItineraryTasks.RECORD_FOLLOW_UP, Map.of("followUpDate", "2026-03-15",
         "followUpNotes", "Tension at home", "sponsorshipBreakingDown", "true")), "breakdownDescription");
-    complete(itinerary, "RecordFollowUp", Map.of("followUpDate", "2026-03-15", "followUpNotes", "Tension",
+    complete(itinerary, ItineraryTasks.RECORD_FOLLOW_UP, Map.of("followUpDate", "2026-03-15", "followUpNotes", "Tension",
         "sponsorshipBreakingDown", "true", "breakdownDescription", "The family no longer trusts the group."));
     executeDueJobs(itinerary.getId());
 
-    assertThat(itinerary).isWaitingAt("MediateBreakdown", "WorkOnArea");
+    assertThat(itinerary).isWaitingAt(ItineraryTasks.MEDIATE_BREAKDOWN, ItineraryTasks.WORK_ON_AREA);
     assertThat(itinerary).variables().containsEntry("itineraryStatus", "BREAKDOWN")
         .containsEntry("breakdownDescription", "The family no longer trusts the group.")
         .containsEntry("breakdownsReported", 1);
-    Task mediation = task(itinerary, "MediateBreakdown");
+    Task mediation = task(itinerary, ItineraryTasks.MEDIATE_BREAKDOWN);
     assertThat(candidateGroup(mediation)).isEqualTo("gva");
 
     assertRefused(() -> taskService().complete(mediation.getId(), Map.of("mediationOutcome", "GIVE_UP",
@@ -211,7 +209,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
 
     assertThat(itinerary).hasPassed("SponsorshipContinues").isNotEnded();
     assertThat(itinerary).variables().containsEntry("itineraryStatus", "IN_PROGRESS");
-    assertThat(tasks(itinerary, "WorkOnArea")).as("the work goes on where it was").hasSize(2);
+    assertThat(tasks(itinerary, ItineraryTasks.WORK_ON_AREA)).as("the work goes on where it was").hasSize(2);
   }
 
   @Test
@@ -221,7 +219,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     ProcessInstance itinerary = sjmFamilyWhoseGroupDissolved(agreement);
     String code = itinerary.getBusinessKey();
     assertThat(itinerary).variables().containsEntry("itineraryStatus", "BREAKDOWN");
-    Task mediation = task(itinerary, "MediateBreakdown");
+    Task mediation = task(itinerary, ItineraryTasks.MEDIATE_BREAKDOWN);
 
     assertRefused(() -> taskService().complete(mediation.getId(), Map.of("mediationOutcome", "HAND_OVER",
         "mediationNotes", "x")), "newSponsorOrganisation");
@@ -233,12 +231,12 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
         "mediationNotes", "Cáritas Valencia takes over.", "newSponsorOrganisation", "caritas-valencia",
         "newMunicipality", "València"));
 
-    assertThat(itinerary).hasPassed("HandOverAgreed", "HandOverDecided").isWaitingAt("CloseItinerary");
+    assertThat(itinerary).hasPassed("HandOverAgreed", "HandOverDecided").isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
     assertThat(itinerary).variables().containsEntry("closureReason", "HANDED_OVER")
         .containsEntry("itineraryStatus", "CLOSING").containsEntry("handOverTo", "caritas-valencia");
     assertThat(taskQuery().processInstanceId(itinerary.getId()).count()).as("only the closure is left").isEqualTo(1);
 
-    complete(itinerary, "CloseItinerary", Map.of("closureSummary", "Handed over after the group dissolved."));
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Handed over after the group dissolved."));
     executeDueJobs(itinerary.getId());
     assertThat(itinerary).isEnded();
 
@@ -253,8 +251,8 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
         .containsEntry("municipality", "València")
         .containsEntry("members", 5)
         .containsEntry("itineraryStatus", "PLANNING");
-    assertThat(next).as("its reception was done already").isWaitingAt("AgreeItineraryPlan");
-    assertThat(candidateGroup(task(next, "AgreeItineraryPlan"))).isEqualTo("caritas-valencia");
+    assertThat(next).as("its reception was done already").isWaitingAt(ItineraryTasks.AGREE_ITINERARY_PLAN);
+    assertThat(candidateGroup(task(next, ItineraryTasks.AGREE_ITINERARY_PLAN))).isEqualTo("caritas-valencia");
     assertThat(historicVariable(itinerary, "nextFamilyItinerary")).isEqualTo(next.getId());
     assertThat(historicVariable(itinerary, "itineraryStatus")).isEqualTo("CLOSED");
     assertThat(openCodes.isOpen("family", code)).as("held by the new itinerary").isTrue();
@@ -267,18 +265,18 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     String agreement = agreementFrom("2026-01-01");
     ProcessInstance itinerary = sjmFamilyWhoseGroupDissolved(agreement);
     String code = itinerary.getBusinessKey();
-    complete(itinerary, "MediateBreakdown", Map.of("mediationOutcome", "HAND_OVER",
+    complete(itinerary, ItineraryTasks.MEDIATE_BREAKDOWN, Map.of("mediationOutcome", "HAND_OVER",
         "mediationNotes", "Cáritas Valencia takes over.", "newSponsorOrganisation", "caritas-valencia"));
-    assertThat(itinerary).isWaitingAt("CloseItinerary");
+    assertThat(itinerary).isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
 
     ProcessInstance agreementInstance = agreementInstance(agreement);
     runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreementInstance.getId())
         .setVariable("terminationReason", "Programme funding withdrawn").correlate();
     executeDueJobs(agreementInstance.getId());
     assertThat(itinerary).as("already out of the itinerary: the agreement's notice does not reach it")
-        .isWaitingAt("CloseItinerary");
+        .isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
 
-    complete(itinerary, "CloseItinerary", Map.of("closureSummary", "Hand-over approved."));
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Hand-over approved."));
     executeDueJobs(itinerary.getId());
 
     assertThat(itinerary).hasPassed("AgreementEndedBeforeHandOver", "MarkItineraryClosed").isEnded();
@@ -304,7 +302,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreementInstance.getId())
         .setVariable("terminationReason", "Programme funding withdrawn").correlate();
     executeDueJobs(agreementInstance.getId());
-    complete(family, "CloseItinerary", Map.of("closureSummary", "The agreement was terminated."));
+    complete(family, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "The agreement was terminated."));
     executeDueJobs(family.getId());
     assertThat(family).isEnded();
 
@@ -349,7 +347,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     ProcessInstance agreementInstance = agreementInstance(agreement);
     executeDueJobs(agreementInstance.getId());
     Task meeting = taskQuery().processInstanceId(agreementInstance.getId())
-        .taskDefinitionKey("HoldMonitoringMeeting").singleResult();
+        .taskDefinitionKey(AgreementTasks.HOLD_MONITORING_MEETING).singleResult();
     assertThat((String) taskService().getVariableLocal(meeting.getId(), "familiesSummary"))
         .contains("2 open itineraries").contains("6 people")
         .contains("RECEPTION 1").contains("IN_PROGRESS 1").contains("not yet assessed 2");
@@ -357,18 +355,18 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreementInstance.getId())
         .setVariable("terminationReason", "Programme funding withdrawn").correlate();
     executeDueJobs(agreementInstance.getId());
-    assertThat(agreementInstance).isWaitingAt("FinalEvaluation");
+    assertThat(agreementInstance).isWaitingAt(AgreementTasks.FINAL_EVALUATION);
 
     for (ProcessInstance family : List.of(arriving, inProgress)) {
-      assertThat(family).hasPassed("AgreementEndedForFamily").isWaitingAt("CloseItinerary");
+      assertThat(family).hasPassed("AgreementEndedForFamily").isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
       assertThat(family).variables().containsEntry("closureReason", "AGREEMENT_ENDED")
           .containsEntry("itineraryStatus", "CLOSING");
       assertThat(taskQuery().processInstanceId(family.getId()).count()).isEqualTo(1);
     }
-    assertThat(elsewhere).as("another agreement's family").isWaitingAt("RegisterInMunicipality", "ObtainHealthCard",
-        "OpenBankAccount");
+    assertThat(elsewhere).as("another agreement's family").isWaitingAt(ItineraryTasks.REGISTER_IN_MUNICIPALITY, ItineraryTasks.OBTAIN_HEALTH_CARD,
+        ItineraryTasks.OPEN_BANK_ACCOUNT);
 
-    complete(inProgress, "CloseItinerary", Map.of("closureSummary", "The agreement was terminated."));
+    complete(inProgress, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "The agreement was terminated."));
     executeDueJobs(inProgress.getId());
     assertThat(inProgress).isEnded();
   }
@@ -414,7 +412,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
 
   private void assessAutonomy(ProcessInstance itinerary, String language, String income, String housing,
       String childrenInSchool) {
-    complete(itinerary, "AssessAutonomy", Map.of("languageLevel", language, "incomeSource", income,
+    complete(itinerary, ItineraryTasks.ASSESS_AUTONOMY, Map.of("languageLevel", language, "incomeSource", income,
         "housingSituation", housing, "childrenInSchool", childrenInSchool));
     executeDueJobs(itinerary.getId());
   }

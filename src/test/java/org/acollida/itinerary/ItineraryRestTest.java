@@ -1,6 +1,5 @@
 package org.acollida.itinerary;
 
-import org.acollida.support.ReliabilityFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.authorizationService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.acollida.support.ReliabilityFigures;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,8 +81,8 @@ class ItineraryRestTest extends ItineraryTestSupport {
   void aSponsorSeesAndWorksOnlyOnItsOwnFamiliesWhileTheCoordinatorSeesAll() throws Exception {
     ProcessInstance sjmFamily = register(agreement, "sjm", 3, 1, "2026-01-05");
     ProcessInstance caritasFamily = register(agreement, "caritas-valencia", 4, 2, "2026-01-05");
-    String caritasTask = task(caritasFamily, "OpenBankAccount").getId();
-    String sjmTask = task(sjmFamily, "OpenBankAccount").getId();
+    String caritasTask = task(caritasFamily, ItineraryTasks.OPEN_BANK_ACCOUNT).getId();
+    String sjmTask = task(sjmFamily, ItineraryTasks.OPEN_BANK_ACCOUNT).getId();
 
     // lists simply leave the other organisation's families out
     assertThat(ids(call(SJM, HttpMethod.GET, "/task?processDefinitionKey=integration-itinerary&maxResults=500", null)))
@@ -113,7 +113,7 @@ class ItineraryRestTest extends ItineraryTestSupport {
         "/process-instance/" + caritasFamily.getId() + "/variables/sponsorOrganisation", null));
     assertDenied(call(SJM, HttpMethod.PUT, "/process-instance/" + caritasFamily.getId() + "/variables/members",
         Map.of("value", 9, "type", "Integer")));
-    assertThat(task(caritasFamily, "OpenBankAccount").getId()).as("still open").isEqualTo(caritasTask);
+    assertThat(task(caritasFamily, ItineraryTasks.OPEN_BANK_ACCOUNT).getId()).as("still open").isEqualTo(caritasTask);
     assertThat(runtimeService().getVariable(caritasFamily.getId(), "members")).isEqualTo(4);
 
     // and the same the other way round
@@ -129,7 +129,7 @@ class ItineraryRestTest extends ItineraryTestSupport {
     ResponseEntity<String> completed = call(SJM, HttpMethod.POST, "/task/" + sjmTask + "/complete",
         Map.of("variables", Map.of("accountOpenedOn", Map.of("value", "2026-01-08"))));
     assertThat(completed.getStatusCode().value()).as(completed.getBody()).isEqualTo(204);
-    ResponseEntity<String> refused = call(SJM, HttpMethod.POST, "/task/" + task(sjmFamily, "ObtainHealthCard").getId()
+    ResponseEntity<String> refused = call(SJM, HttpMethod.POST, "/task/" + task(sjmFamily, ItineraryTasks.OBTAIN_HEALTH_CARD).getId()
         + "/complete", Map.of("variables", Map.of()));
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(JSON.readTree(refused.getBody()).path("field").asText()).isEqualTo("healthCardsObtainedOn");
@@ -137,7 +137,7 @@ class ItineraryRestTest extends ItineraryTestSupport {
     // without a per-task authorization of its own (its grant on the definition covers its families):
     // a sponsor's Tasklist query stays fast on PostgreSQL
     assertThat(authorizationService().createAuthorizationQuery().resourceType(Resources.TASK).groupIdIn("sjm")
-        .resourceId(task(sjmFamily, "ObtainHealthCard").getId()).count()).isZero();
+        .resourceId(task(sjmFamily, ItineraryTasks.OBTAIN_HEALTH_CARD).getId()).count()).isZero();
 
     // the coordinator sees both families
     assertThat(ids(call(COORDINATOR, HttpMethod.GET, "/process-instance?processDefinitionKey=integration-itinerary",
@@ -159,22 +159,22 @@ class ItineraryRestTest extends ItineraryTestSupport {
         "businessKey", family.getBusinessKey(),
         "processVariables", Map.of("breakdownDescription", Map.of("value", "The group stopped visiting."))));
     assertThat(reported.getStatusCode().value()).as(reported.getBody()).isIn(200, 204);
-    String mediation = task(family, "MediateBreakdown").getId();
+    String mediation = task(family, ItineraryTasks.MEDIATE_BREAKDOWN).getId();
     Map<String, Object> keepGoing = Map.of("variables", Map.of(
         "mediationOutcome", Map.of("value", "CONTINUE"), "mediationNotes", Map.of("value", "New volunteer.")));
 
     ResponseEntity<String> claimedBySponsor = call(SJM, HttpMethod.POST, "/task/" + mediation + "/claim",
         Map.of("userId", SJM));
     assertThat(claimedBySponsor.getStatusCode().value()).as("nor claim it").isEqualTo(403);
-    assertThat(task(family, "MediateBreakdown").getAssignee()).isNull();
+    assertThat(task(family, ItineraryTasks.MEDIATE_BREAKDOWN).getAssignee()).isNull();
     ResponseEntity<String> assignedToSponsor = call(COORDINATOR, HttpMethod.POST, "/task/" + mediation + "/assignee",
         Map.of("userId", SJM));
     assertThat(assignedToSponsor.getStatusCode().value()).as("nor be given it").isEqualTo(403);
-    assertThat(task(family, "MediateBreakdown").getAssignee()).isNull();
+    assertThat(task(family, ItineraryTasks.MEDIATE_BREAKDOWN).getAssignee()).isNull();
 
     ResponseEntity<String> bySponsor = call(SJM, HttpMethod.POST, "/task/" + mediation + "/complete", keepGoing);
     assertThat(bySponsor.getStatusCode().value()).as("the sponsor cannot decide its own mediation").isEqualTo(403);
-    assertThat(task(family, "MediateBreakdown").getId()).isEqualTo(mediation);
+    assertThat(task(family, ItineraryTasks.MEDIATE_BREAKDOWN).getId()).isEqualTo(mediation);
 
     assertThat(call(COORDINATOR, HttpMethod.POST, "/task/" + mediation + "/claim", Map.of("userId", COORDINATOR))
         .getStatusCode().value()).isEqualTo(204);

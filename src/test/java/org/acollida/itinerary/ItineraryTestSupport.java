@@ -83,13 +83,13 @@ abstract class ItineraryTestSupport extends ProcessTestSupport {
 
   /** From registration (family already arrived) to a plan over two areas: the itinerary is in progress. */
   protected void receiveAndPlan(ProcessInstance itinerary, String doneOn) {
-    complete(itinerary, "RegisterInMunicipality", Map.of("registeredOn", doneOn));
-    complete(itinerary, "ObtainHealthCard", Map.of("healthCardsObtainedOn", doneOn));
-    complete(itinerary, "OpenBankAccount", Map.of("accountOpenedOn", doneOn));
-    if (!tasks(itinerary, "EnrolChildrenInSchool").isEmpty()) {
-      complete(itinerary, "EnrolChildrenInSchool", Map.of("enrolledOn", doneOn, "childrenEnrolled", 1));
+    complete(itinerary, ItineraryTasks.REGISTER_IN_MUNICIPALITY, Map.of("registeredOn", doneOn));
+    complete(itinerary, ItineraryTasks.OBTAIN_HEALTH_CARD, Map.of("healthCardsObtainedOn", doneOn));
+    complete(itinerary, ItineraryTasks.OPEN_BANK_ACCOUNT, Map.of("accountOpenedOn", doneOn));
+    if (!tasks(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL).isEmpty()) {
+      complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL, Map.of("enrolledOn", doneOn, "childrenEnrolled", 1));
     }
-    complete(itinerary, "AgreeItineraryPlan", Map.of(
+    complete(itinerary, ItineraryTasks.AGREE_ITINERARY_PLAN, Map.of(
         "itineraryAreas", SpinValues.jsonValue("[\"LANGUAGE\",\"EMPLOYMENT_AND_TRAINING\"]").create(),
         "planGoals", "Spanish to B1; a first job for the father.",
         "agreedWithFamilyOn", doneOn,

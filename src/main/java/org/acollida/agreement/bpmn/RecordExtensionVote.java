@@ -1,7 +1,7 @@
 package org.acollida.agreement.bpmn;
 
+import org.acollida.agreement.AgreementValidation;
 import org.acollida.agreement.AgreementVariables;
-import org.acollida.common.InputRules;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
@@ -17,10 +17,15 @@ public class RecordExtensionVote implements TaskListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(RecordExtensionVote.class);
 
+  private final AgreementValidation validation;
+
+  public RecordExtensionVote(AgreementValidation validation) {
+    this.validation = validation;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    boolean approved = InputRules.requireBoolean(AgreementVariables.EXTENSION_APPROVED,
-        AgreementVariables.extensionApproved(task.getExecution()));
+    boolean approved = validation.extensionVote(task.getExecution());
     String organisation = AgreementVariables.voterOrganisation(task.getExecution());
     AgreementVariables agreement = AgreementVariables.of(task.getExecution());
     if (approved) {

@@ -2,6 +2,7 @@ package org.acollida.itinerary.bpmn;
 
 import java.util.Map;
 import org.acollida.itinerary.ItineraryTasks;
+import org.acollida.itinerary.ItineraryValidation;
 import org.acollida.itinerary.ItineraryVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,12 +12,18 @@ import org.springframework.stereotype.Component;
 @Component("recordAreaOutcome")
 public class RecordAreaOutcome implements TaskListener {
 
+  private final ItineraryValidation validation;
+
+  public RecordAreaOutcome(ItineraryValidation validation) {
+    this.validation = validation;
+  }
+
   @Override
   public void notify(DelegateTask task) {
+    ItineraryTasks.AreaOutcome outcome = validation.areaWork(task.getExecution());
     ItineraryVariables itinerary = ItineraryVariables.of(task.getExecution());
     Map<String, String> outcomes = itinerary.areaOutcomes();
-    outcomes.put((String) task.getExecution().getVariable(ItineraryVariables.AREA),
-        (String) task.getExecution().getVariable(ItineraryTasks.AREA_OUTCOME));
+    outcomes.put((String) task.getExecution().getVariable(ItineraryVariables.AREA), outcome.name());
     itinerary.setAreaOutcomes(outcomes);
   }
 }

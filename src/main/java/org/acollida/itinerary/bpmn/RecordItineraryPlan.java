@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Completion of the plan: stores the chosen areas as a Json list, whatever form they arrived in. */
+/** Completion of AgreeItineraryPlan: checks it and stores the chosen areas as a Json list, whatever form they arrived in. */
 @Component("recordItineraryPlan")
 public class RecordItineraryPlan implements TaskListener {
 
@@ -23,7 +23,7 @@ public class RecordItineraryPlan implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ItineraryVariables itinerary = ItineraryVariables.of(task.getExecution());
-    var areas = validation.parseAreas(task.getExecution().getVariable(ItineraryVariables.ITINERARY_AREAS));
+    var areas = validation.plan(task.getExecution());
     itinerary.setItineraryAreas(areas);
     LOG.info("Family {}: itinerary plan agreed over {}", itinerary.familyCode(), areas);
   }

@@ -5,18 +5,18 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Complete listener of every itinerary task: refuses a completion whose form data breaks a rule. */
-@Component("validateItineraryTask")
-public class ValidateItineraryTask implements TaskListener {
+/** Completion of CloseItinerary: the coordinator's summary of the itinerary. */
+@Component("recordClosureApproval")
+public class RecordClosureApproval implements TaskListener {
 
   private final ItineraryValidation validation;
 
-  public ValidateItineraryTask(ItineraryValidation validation) {
+  public RecordClosureApproval(ItineraryValidation validation) {
     this.validation = validation;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    validation.validateCompletion(task);
+    validation.closureApproval(task.getExecution());
   }
 }

@@ -1,0 +1,62 @@
+package org.acollida;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The walls between the parts (README, "Map"): processes talk through messages and process variables
+ * only; the kernel ({@code contract}, {@code common}) and the organisation registry know no process;
+ * only the demo profile knows the demo.
+ */
+@AnalyzeClasses(packages = "org.acollida", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  static final String[] PROCESSES = {"org.acollida.agreement..", "org.acollida.itinerary..",
+      "org.acollida.consultation.."};
+
+  @ArchTest
+  static final ArchRule processesDoNotImportEachOther = slices()
+      .matching("org.acollida.(agreement|itinerary|consultation)..")
+      .should().notDependOnEachOther()
+      .because("processes talk through messages and process variables, so each can change on its own");
+
+  @ArchTest
+  static final ArchRule processesDoNotImportTheWebLayer = noClasses()
+      .that().resideInAnyPackage(PROCESSES)
+      .should().dependOnClassesThat().resideInAnyPackage("org.acollida.web..")
+      .because("the web layer maps the processes' errors, not the other way round");
+
+  @ArchTest
+  static final ArchRule kernelUsesNothingOfOurs = noClasses()
+      .that().resideInAnyPackage("org.acollida.contract..", "org.acollida.common..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.acollida", "org.acollida.agreement..",
+          "org.acollida.itinerary..", "org.acollida.consultation..", "org.acollida.organisation..",
+          "org.acollida.dashboard..", "org.acollida.i18n..", "org.acollida.web..", "org.acollida.demo..",
+          "org.acollida.storage..")
+      .because("every part may use the kernel, so the kernel may use none of them");
+
+  @ArchTest
+  static final ArchRule organisationKnowsNoProcess = noClasses()
+      .that().resideInAnyPackage("org.acollida.organisation..")
+      .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
+      .orShould().dependOnClassesThat().resideInAnyPackage("org.acollida.dashboard..", "org.acollida.web..",
+          "org.acollida.demo..")
+      .because("each process contributes its own authorizations (ProcessGrants); the registry knows none of them");
+
+  @ArchTest
+  static final ArchRule onlyTheDemoKnowsTheDemo = noClasses()
+      .that().resideOutsideOfPackage("org.acollida.demo..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.acollida.demo..")
+      .because("the demo profile is left out of a real deployment");
+
+  @ArchTest
+  static final ArchRule dashboardReadsProcessesThroughTheContract = noClasses()
+      .that().resideInAnyPackage("org.acollida.dashboard..")
+      .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
+      .because("the dashboard reads the process variables the contract names, not a process's code");
+}
