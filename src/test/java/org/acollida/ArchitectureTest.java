@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The walls between the parts (README, "Map"): processes talk through messages and process variables
+ * The walls between the parts (README, "Where things are"; docs/adr/0006-package-structure.md): processes talk through messages and process variables
  * only; the kernel ({@code contract}, {@code common}) and the organisation registry know no process;
  * only the demo profile knows the demo.
  */

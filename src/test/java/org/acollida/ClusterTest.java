@@ -23,7 +23,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * Two engine nodes on one PostgreSQL database, as a Camunda 7 cluster: work started on one node is
  * finished on the other, every due job runs exactly once across both, and killing a node loses nothing.
- * Needs a PostgreSQL server (.ci/with-postgres provides one; see README).
+ * Needs a PostgreSQL server (.ci/with-postgres provides one; see docs/reliability.md).
  */
 @EnabledIfEnvironmentVariable(named = "ACOLLIDA_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.*")
 class ClusterTest {

@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.task.Task;
  * tasks), which tenant checks keep to its own families, already covers that task.
  *
  * <p>Why leave it out: Tasklist's query joins a user's tasks with the user's authorization rows, and on
- * PostgreSQL it compared each of a sponsor's tasks with each of its per-task rows (2,500 × 2,500 in the
- * benchmark: one second per query). Votes, mediation and contributions keep their per-task rows, which
+ * PostgreSQL it compared each of a sponsor's tasks with each of its per-task rows, a cost that grows with
+ * the square of the sponsor's open tasks (docs/benchmark.md, docs/adr). Votes, mediation and contributions keep their per-task rows, which
  * they need.
  */
 class ItineraryTaskAuthorizations extends DefaultAuthorizationProvider {

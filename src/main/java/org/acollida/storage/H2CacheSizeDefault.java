@@ -9,10 +9,9 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * H2's page cache defaults to a quarter of the JVM's heap ({@code acollida.database.cache-kb}, unless set).
  *
- * <p>At the end of an itinerary the engine stamps the removal time on every history row the family left
- * over months; with thousands of families those rows lie in pages a small cache has long dropped, and
- * reading them back dominated (1,000 families: 7 s of one such update with 128 MB, gone with 512 MB).
- * A fixed larger size would not fit a small heap, so the default follows the heap.
+ * <p>History rows a family leaves over months lie in pages a small cache has long dropped, and updates
+ * that read them back then dominate (docs/benchmark.md). A fixed larger size would not fit a small heap,
+ * so the default follows the heap.
  */
 public class H2CacheSizeDefault implements EnvironmentPostProcessor {
 

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
  * <p>{@code WRITE_DELAY 0} stores every commit before answering, so a kill -9 loses nothing; it also
  * switches off H2's background writer, which is the only place H2 compacts a file that is open
  * (h2database issue #442). Without this the file only grows: every commit leaves a partly dead chunk
- * (the 5,000-family benchmark filled a 62 GB disk), and commits slow down as it grows. Each pass does
- * the part of that writer's work that keeps the file from growing, bounded in time; H2 shrinks the
- * file itself when the database closes.
+ * until the disk is full, and commits slow down as it grows. Each pass does the part of that writer's
+ * work that keeps the file from growing, bounded in time; H2 shrinks the file itself when the database
+ * closes.
  */
 @Component
 @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:file:')")
@@ -37,8 +37,8 @@ public class H2FileCompaction {
 
   /**
    * Compact when less than half of the chunks' bytes are live: the file stays within about twice the
-   * data. Aiming higher (H2's 90) made passes rewrite the same pages again and again (measured: 40,000
-   * small commits took 42 s with 90, 7 s with 50, 16 s with no compaction at all).
+   * data. Aiming higher (H2's 90) makes passes rewrite the same pages again and again, until compacting
+   * costs more than not compacting at all (figures: docs/benchmark.md).
    */
   private static final int TARGET_FILL_RATE = 50;
   /** Bytes of chunks rewritten per step; commits wait for a step, not for the whole pass. */

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An index the engine's schema lacks: on every task completion the engine looks for sub-tasks with
- * {@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?}, a full scan of the open tasks. With
- * 5,000 families (about five open tasks each) it cost 1.3 ms per completion, 97 s of the benchmark.
+ * {@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?}, a full scan of the open tasks, which grows
+ * with the programme (docs/benchmark.md).
  * Created after the engine has created or updated its schema; an index only speeds things up, so a
  * failure (two nodes creating it at once) is logged and start-up goes on.
  */

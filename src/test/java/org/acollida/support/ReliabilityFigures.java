@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * What the reliability tests tried and what happened, counted as they run and written to
- * target/reliability-&lt;database&gt;.md when the test JVM ends. The README's reliability figures are
+ * target/reliability-&lt;database&gt;.md when the test JVM ends. The reliability figures of docs/reliability.md are
  * copied from there ({@code .ci/reliability-figures}), never typed in.
  */
 public final class ReliabilityFigures {
