@@ -1,10 +1,12 @@
 package org.acollida.dashboard;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.acollida.dashboard.ProgrammeFigures.Programme;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,20 +21,23 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The programme dashboard: the page ({@code /dashboard/}, static files beside it), its figures as
  * JSON and each table as CSV. Behind the webapps' login: without a signed-in user (or HTTP Basic
- * credentials) the figures answer 401 and the page sends the person to the Tasklist login.
+ * credentials) the figures answer 401 and the page sends the person to the Tasklist login. Who is
+ * asking is found by Camunda's authentication filter in front of {@link #API} (DashboardAuthentication).
  */
 @RestController
 public class DashboardController {
 
   public static final String PAGE = "/dashboard/";
+  static final String API = "/dashboard/api";
   static final String LOGIN = "/camunda/app/tasklist/default/";
+  static final Map<String, String> NOT_SIGNED_IN = Map.of("message", "Sign in to the Camunda webapps first", "login", LOGIN);
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-  private final DashboardViewers viewers;
+  private final IdentityService identity;
   private final ProgrammeFigures figures;
 
-  public DashboardController(DashboardViewers viewers, ProgrammeFigures figures) {
-    this.viewers = viewers;
+  public DashboardController(IdentityService identity, ProgrammeFigures figures) {
+    this.identity = identity;
     this.figures = figures;
   }
 
@@ -46,18 +51,18 @@ public class DashboardController {
     return new ModelAndView("forward:" + PAGE + "index.html");
   }
 
-  @GetMapping("/dashboard/api/figures")
-  public ResponseEntity<?> figures(HttpServletRequest request) {
-    Optional<Programme> programme = programme(request);
+  @GetMapping(API + "/figures")
+  public ResponseEntity<?> figures() {
+    Optional<Programme> programme = programme();
     if (programme.isEmpty()) {
       return notSignedIn();
     }
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(programme.get());
   }
 
-  @GetMapping("/dashboard/api/figures/{table}.csv")
-  public ResponseEntity<?> csv(@PathVariable String table, HttpServletRequest request) {
-    Optional<Programme> programme = programme(request);
+  @GetMapping(API + "/figures/{table}.csv")
+  public ResponseEntity<?> csv(@PathVariable String table) {
+    Optional<Programme> programme = programme();
     if (programme.isEmpty()) {
       return notSignedIn();
     }
@@ -72,12 +77,20 @@ public class DashboardController {
         .body(figures.toCsv());
   }
 
-  private Optional<Programme> programme(HttpServletRequest request) {
-    return viewers.viewer(request).map(figures::figures);
+  /** The viewer the filter authenticated; none only if a request got past it, which is refused all the same. */
+  private Optional<Programme> programme() {
+    Authentication user = identity.getCurrentAuthentication();
+    if (user == null || user.getUserId() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(figures.figures(new Viewer(user.getUserId(), orEmpty(user.getGroupIds()), orEmpty(user.getTenantIds()))));
+  }
+
+  private static List<String> orEmpty(List<String> ids) {
+    return ids == null ? List.of() : ids;
   }
 
   private static ResponseEntity<?> notSignedIn() {
-    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("message", "Sign in to the Camunda webapps first", "login", LOGIN));
+    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON).body(NOT_SIGNED_IN);
   }
 }

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.acollida.agreement.AgreementVariables;
+import org.acollida.consultation.ConsultationTasks;
 import org.acollida.consultation.ConsultationVariables;
 import org.acollida.contract.ContributionAnswer;
 import org.acollida.contract.ItineraryStatus;
@@ -31,7 +33,12 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The dashboard's figures against a data set the test builds (an agreement, families at known
@@ -75,7 +82,7 @@ class DashboardTest extends ProcessTestSupport {
 
     today("2026-08-15");
     executeDueJobs(autonomous.getId());
-    taskService().complete(taskQuery().processInstanceId(autonomous.getId()).taskDefinitionKey("AssessAutonomy")
+    taskService().complete(taskQuery().processInstanceId(autonomous.getId()).taskDefinitionKey(ItineraryTasks.ASSESS_AUTONOMY)
         .singleResult().getId(), Map.of("languageLevel", "PROFICIENT", "incomeSource", "EMPLOYMENT",
         "housingSituation", "OWN_RENTAL"));
     executeDueJobs(autonomous.getId());
@@ -210,6 +217,14 @@ class DashboardTest extends ProcessTestSupport {
     ResponseEntity<String> anonymous = new TestRestTemplate().getForEntity(appUrl("/dashboard/api/figures"), String.class);
     assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
     assertThat(anonymous.getBody()).contains("/camunda/app/tasklist/default/");
+    assertThat(anonymous.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE))
+        .as("no challenge: the browser would ask for a password instead of the page sending the person to the login")
+        .isFalse();
+    // an unknown user: a wrong password would lock a demo user for a while (the engine's login attempts)
+    ResponseEntity<String> unknown = new TestRestTemplate().withBasicAuth("nobody-" + run, "nobody")
+        .getForEntity(appUrl("/dashboard/api/figures"), String.class);
+    assertThat(unknown.getStatusCode().value()).isEqualTo(401);
+    assertThat(unknown.getBody()).contains("/camunda/app/tasklist/default/").doesNotContain("tables");
     assertThat(new TestRestTemplate().getForEntity(appUrl("/dashboard/api/figures/budget.csv"), String.class)
         .getStatusCode().value()).isEqualTo(401);
     assertThat(get("coordinator-gva", "/dashboard/api/figures/nothing.csv").getStatusCode().value()).isEqualTo(404);
@@ -218,6 +233,20 @@ class DashboardTest extends ProcessTestSupport {
     assertThat(page.getBody()).contains("chart.umd.js");
     assertThat(new TestRestTemplate().getForEntity(appUrl("/webjars/chartjs/dist/chart.umd.js"), String.class)
         .getStatusCode().value()).as("the charting library, its version found by the webjars locator").isEqualTo(200);
+  }
+
+  @Test
+  void aPersonSignedInToTheWebappsSeesTheFiguresWithTheSessionAlone() throws Exception {
+    HttpHeaders session = new HttpHeaders();
+    session.set(HttpHeaders.COOKIE, signInToTheWebapps("sponsor-sjm"));
+    ResponseEntity<String> response = new TestRestTemplate()
+        .exchange(appUrl("/dashboard/api/figures"), HttpMethod.GET, new HttpEntity<>(session), String.class);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    JsonNode programme = JSON.readTree(response.getBody());
+    assertThat(programme.path("viewer").path("userId").asText()).isEqualTo("sponsor-sjm");
+    assertThat(column(programme, "stage-by-sponsor", null)).isSubsetOf("sjm");
+    assertThat(new TestRestTemplate().exchange(appUrl("/dashboard/api/figures/budget.csv"), HttpMethod.GET,
+        new HttpEntity<>(session), String.class).getStatusCode().value()).isEqualTo(200);
   }
 
   @Test
@@ -262,13 +291,13 @@ class DashboardTest extends ProcessTestSupport {
 
   /** From arrival formalities to a plan over two areas: the itinerary is in progress. */
   private void receiveAndPlan(ProcessInstance itinerary, String doneOn) {
-    complete(itinerary, "RegisterInMunicipality", Map.of("registeredOn", doneOn));
-    complete(itinerary, "ObtainHealthCard", Map.of("healthCardsObtainedOn", doneOn));
-    complete(itinerary, "OpenBankAccount", Map.of("accountOpenedOn", doneOn));
-    if (taskQuery().processInstanceId(itinerary.getId()).taskDefinitionKey("EnrolChildrenInSchool").count() > 0) {
-      complete(itinerary, "EnrolChildrenInSchool", Map.of("enrolledOn", doneOn, "childrenEnrolled", 1));
+    complete(itinerary, ItineraryTasks.REGISTER_IN_MUNICIPALITY, Map.of("registeredOn", doneOn));
+    complete(itinerary, ItineraryTasks.OBTAIN_HEALTH_CARD, Map.of("healthCardsObtainedOn", doneOn));
+    complete(itinerary, ItineraryTasks.OPEN_BANK_ACCOUNT, Map.of("accountOpenedOn", doneOn));
+    if (taskQuery().processInstanceId(itinerary.getId()).taskDefinitionKey(ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL).count() > 0) {
+      complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL, Map.of("enrolledOn", doneOn, "childrenEnrolled", 1));
     }
-    complete(itinerary, "AgreeItineraryPlan", Map.of(
+    complete(itinerary, ItineraryTasks.AGREE_ITINERARY_PLAN, Map.of(
         "itineraryAreas", SpinValues.jsonValue("[\"LANGUAGE\",\"EMPLOYMENT_AND_TRAINING\"]").create(),
         "planGoals", "Spanish to B1; a first job.", "agreedWithFamilyOn", doneOn, "familyTookPart", true));
     executeDueJobs(itinerary.getId());
@@ -280,13 +309,44 @@ class DashboardTest extends ProcessTestSupport {
   }
 
   private static void contribute(ProcessInstance round, String user, String text) {
-    Task invitation = taskQuery().processInstanceId(round.getId()).taskDefinitionKey("SubmitContribution")
+    Task invitation = taskQuery().processInstanceId(round.getId()).taskDefinitionKey(ConsultationTasks.SUBMIT_CONTRIBUTION)
         .taskAssignee(user).singleResult();
     taskService().complete(invitation.getId(), Map.of("contributionText", text));
   }
 
   private String appUrl(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  /** Signs in through the webapps' login, as Tasklist does (CSRF token first); returns the session's cookies. */
+  private String signInToTheWebapps(String user) {
+    ResponseEntity<String> app = new TestRestTemplate().getForEntity(appUrl("/camunda/app/tasklist/default/"), String.class);
+    Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    remember(cookies, app);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    headers.set(HttpHeaders.COOKIE, cookieHeader(cookies));
+    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", user);
+    ResponseEntity<String> login = new TestRestTemplate().postForEntity(
+        appUrl("/camunda/api/admin/auth/user/default/login/tasklist"), new HttpEntity<>(form, headers), String.class);
+    assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
+    remember(cookies, login);
+    return cookieHeader(cookies);
+  }
+
+  private static void remember(Map<String, String> cookies, ResponseEntity<?> response) {
+    for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
+      String pair = cookie.split(";", 2)[0];
+      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+  }
+
+  private static String cookieHeader(Map<String, String> cookies) {
+    return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   private ResponseEntity<String> get(String user, String path) {
