@@ -19,11 +19,11 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * Camunda Forms have no message catalogue, so each form in forms/ (English, edited in Modeler) has a
- * catalogue forms/i18n/&lt;form id&gt;.json mapping each English text to its Spanish and Valencian text.
- * At build time (process-classes) this generates one variant per language, id &lt;form id&gt;-&lt;language&gt;,
- * deployed with the processes; {@link LocalisedForms} hands each user the variant in their language.
- * Only texts change: ids, keys, values and validation stay those of the English form.
+ * Camunda Forms have no message catalogue, so each form (English, edited in Modeler) has a catalogue beside it:
+ * forms/&lt;process key&gt;/&lt;form id&gt;.form has forms/&lt;process key&gt;/i18n/&lt;form id&gt;.json, mapping each
+ * English text to its Spanish and Valencian text. At build time (process-classes) this generates one variant per
+ * language, id &lt;form id&gt;-&lt;language&gt;, deployed with the processes; {@link LocalisedForms} hands each user
+ * the variant in their language. Only texts change: ids, keys, values and validation stay those of the English form.
  */
 public final class FormTranslations {
 
@@ -35,15 +35,33 @@ public final class FormTranslations {
 
   private FormTranslations() {}
 
-  /** Usage: FormTranslations &lt;forms folder&gt; &lt;output folder&gt;. Fails on an unreadable catalogue, never on a missing entry. */
+  /** The folder beside each form that holds its catalogue; build input, never deployed. */
+  public static final String CATALOGUE_FOLDER = "i18n";
+
+  /**
+   * Usage: FormTranslations &lt;forms folder&gt; &lt;output folder&gt;. The output folder holds only this run's
+   * variants afterwards (a removed form leaves no variant behind to be deployed). Fails on an unreadable
+   * catalogue or on two forms with one id, never on a missing entry.
+   */
   public static void main(String[] args) throws IOException {
     Path forms = Path.of(args[0]);
     Path output = Path.of(args[1]);
     Files.createDirectories(output);
+    try (Stream<Path> previous = Files.list(output)) {
+      for (Path stale : previous.filter(f -> f.toString().endsWith(".form")).toList()) {
+        Files.delete(stale);
+      }
+    }
+    Map<String, Path> seen = new LinkedHashMap<>();
     int written = 0;
     for (Path form : forms(forms)) {
       JsonNode source = JSON.readTree(form.toFile());
-      Map<String, Map<String, String>> catalogue = catalogue(forms, source.get("id").asText());
+      String formId = source.get("id").asText();
+      Path other = seen.put(formId, form);
+      if (other != null) {
+        throw new IllegalStateException("two forms with the id " + formId + ": " + other + " and " + form);
+      }
+      Map<String, Map<String, String>> catalogue = catalogueOf(form, formId);
       for (String language : UserLanguage.TRANSLATIONS) {
         JsonNode variant = translate(source, catalogue, language);
         Files.writeString(output.resolve(variant.get("id").asText() + ".form"), pretty(variant));
@@ -58,19 +76,33 @@ public final class FormTranslations {
     return UserLanguage.SOURCE.equals(language) ? formId : formId + "-" + language;
   }
 
+  /** Every form under the forms folder (forms/&lt;process key&gt;/*.form), in path order; catalogues are skipped. */
   public static List<Path> forms(Path formsFolder) throws IOException {
-    try (Stream<Path> files = Files.list(formsFolder)) {
-      return files.filter(f -> f.toString().endsWith(".form")).sorted().toList();
+    try (Stream<Path> files = Files.walk(formsFolder)) {
+      return files.filter(Files::isRegularFile)
+          .filter(f -> f.getFileName().toString().endsWith(".form"))
+          .filter(f -> !isInCatalogueFolder(formsFolder.relativize(f)))
+          .sorted().toList();
     }
   }
 
-  public static Path cataloguePath(Path formsFolder, String formId) {
-    return formsFolder.resolve("i18n").resolve(formId + ".json");
+  private static boolean isInCatalogueFolder(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().equals(CATALOGUE_FOLDER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** English text -> language -> translation; empty when the form has no catalogue yet. */
-  public static Map<String, Map<String, String>> catalogue(Path formsFolder, String formId) throws IOException {
-    Path file = cataloguePath(formsFolder, formId);
+  /** The catalogue of that form: &lt;form's folder&gt;/i18n/&lt;form id&gt;.json. */
+  public static Path catalogueFile(Path form, String formId) {
+    return form.resolveSibling(CATALOGUE_FOLDER).resolve(formId + ".json");
+  }
+
+  /** English text -> language -> translation, from the catalogue beside the form; empty when it has none yet. */
+  public static Map<String, Map<String, String>> catalogueOf(Path form, String formId) throws IOException {
+    Path file = catalogueFile(form, formId);
     Map<String, Map<String, String>> catalogue = new LinkedHashMap<>();
     if (Files.exists(file)) {
       JSON.readTree(file.toFile()).fields().forEachRemaining(entry -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +18,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.acollida.i18n.FormTranslations;
+import org.acollida.i18n.UserLanguage;
 import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
 import org.acollida.support.ProcessTestSupport;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -38,7 +42,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Guard rails for process designers: what the models in processes/ and forms/ must keep true
- * for the application to work. Runs over every model, so a new process is checked too.
+ * for the application to work. Runs over every model, so a new process is checked too. Where the
+ * forms live (forms/&lt;process key&gt;/) is {@link FormFoldersTest}'s.
  */
 class ModelConsistencyTest extends ProcessTestSupport {
 
@@ -56,9 +61,37 @@ class ModelConsistencyTest extends ProcessTestSupport {
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         String formRef = task.getCamundaFormRef();
         assertThat(formRef).as(task.getId() + " has a camunda:formRef").isNotBlank();
-        assertThat(formIds()).as(task.getId() + "'s form " + formRef + " is in forms/").contains(formRef);
+        assertThat(formIds()).as(task.getId() + "'s form " + formRef + " is in forms/<process key>/").contains(formRef);
       }
     }
+  }
+
+  /**
+   * The application deploys each form of forms/&lt;process key&gt;/ and each of its language variants exactly once,
+   * each under a resource name of its own, beside the processes that name them.
+   */
+  @Test
+  void everyFormIsDeployedOnceInEveryLanguage() throws IOException {
+    RepositoryService repository = engine.getRepositoryService();
+    String deploymentId = repository.createProcessDefinitionQuery().processDefinitionKey("sponsorship-agreement")
+        .latestVersion().singleResult().getDeploymentId();
+    List<String> deployed = new ArrayList<>();
+    List<String> resourceNames = new ArrayList<>();
+    for (String name : repository.getDeploymentResourceNames(deploymentId)) {
+      if (name.endsWith(".form")) {
+        resourceNames.add(name);
+        try (InputStream in = repository.getResourceAsStream(deploymentId, name)) {
+          deployed.add(new ObjectMapper().readTree(in).get("id").asText());
+        }
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    for (String formId : formIds()) {
+      expected.add(formId);
+      UserLanguage.TRANSLATIONS.forEach(language -> expected.add(FormTranslations.variantId(formId, language)));
+    }
+    assertThat(deployed).as("forms deployed").containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(resourceNames).as("their resource names").doesNotHaveDuplicates();
   }
 
   @Test
@@ -165,7 +198,7 @@ class ModelConsistencyTest extends ProcessTestSupport {
 
   @Test
   void theRegistrationFormOffersExactlyTheRegisteredOrganisations() throws IOException {
-    JsonNode form = new ObjectMapper().readTree(FORMS.resolve("agreement-registration.form").toFile());
+    JsonNode form = new ObjectMapper().readTree(FORMS.resolve("sponsorship-agreement/agreement-registration.form").toFile());
     Set<String> offered = new TreeSet<>();
     form.findValues("values").forEach(values -> values.forEach(v -> offered.add(v.get("value").asText())));
     Set<String> registered = new TreeSet<>();
@@ -214,12 +247,10 @@ class ModelConsistencyTest extends ProcessTestSupport {
   /** The keys of a form's required fields, top level and inside groups (not inside repeated lists). */
   private static Set<String> requiredKeys(String formId) throws IOException {
     Set<String> keys = new TreeSet<>();
-    try (Stream<Path> files = Files.list(FORMS)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
-        JsonNode form = new ObjectMapper().readTree(file.toFile());
-        if (form.get("id").asText().equals(formId)) {
-          collectRequired(form.get("components"), keys);
-        }
+    for (Path file : FormTranslations.forms(FORMS)) {
+      JsonNode form = new ObjectMapper().readTree(file.toFile());
+      if (form.get("id").asText().equals(formId)) {
+        collectRequired(form.get("components"), keys);
       }
     }
     return keys;
@@ -256,10 +287,8 @@ class ModelConsistencyTest extends ProcessTestSupport {
 
   private static Set<String> formIds() throws IOException {
     Set<String> ids = new TreeSet<>();
-    try (Stream<Path> files = Files.list(FORMS)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
-        ids.add(new ObjectMapper().readTree(file.toFile()).get("id").asText());
-      }
+    for (Path file : FormTranslations.forms(FORMS)) {
+      ids.add(new ObjectMapper().readTree(file.toFile()).get("id").asText());
     }
     return ids;
   }
