@@ -20,11 +20,9 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.pvm.delegate.ActivityBehavior;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
@@ -53,7 +51,6 @@ import org.junit.jupiter.api.Test;
 class ElementTemplatesTest {
 
   private static final Path TEMPLATES = Path.of("element-templates");
-  private static final Path PROCESSES = Path.of("processes");
   private static final Path SOURCES = Path.of("src/main/java");
   private static final String SCHEMA = "https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json";
   private static final Set<String> CAMUNDA7_BINDINGS = Set.of("property", "camunda:property", "camunda:inputParameter",
@@ -207,7 +204,7 @@ class ElementTemplatesTest {
     List<Template> templates = templates();
     List<String> missing = new ArrayList<>();
     int tasks = 0;
-    for (BpmnModelInstance model : models()) {
+    for (BpmnModelInstance model : ProcessModels.all()) {
       List<BaseElement> delegating = new ArrayList<>();
       delegating.addAll(model.getModelElementsByType(ServiceTask.class));
       delegating.addAll(model.getModelElementsByType(SendTask.class));
@@ -222,7 +219,7 @@ class ElementTemplatesTest {
         boolean templated = templates.stream()
             .anyMatch(t -> expression.equals(t.delegateExpression()) && t.appliesToAnyOf(types));
         if (!templated) {
-          missing.add(processKey(model) + " / " + task.getId() + ": " + expression);
+          missing.add(ProcessModels.processKey(model) + " / " + task.getId() + ": " + expression);
         }
       }
     }
@@ -239,7 +236,7 @@ class ElementTemplatesTest {
     List<Template> templates = templates();
     List<String> missing = new ArrayList<>();
     int listeners = 0;
-    for (BpmnModelInstance model : models()) {
+    for (BpmnModelInstance model : ProcessModels.all()) {
       for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
         Set<Listener> own = executionListenersOf(element);
         if (own.stream().noneMatch(l -> l.implementationType().equals("delegateExpression"))) {
@@ -250,7 +247,7 @@ class ElementTemplatesTest {
         boolean templated = templates.stream()
             .anyMatch(t -> t.appliesToAnyOf(types) && t.executionListeners().equals(own));
         if (!templated) {
-          missing.add(processKey(model) + " / " + element.getId() + ": " + own);
+          missing.add(ProcessModels.processKey(model) + " / " + element.getId() + ": " + own);
         }
       }
     }
@@ -262,8 +259,8 @@ class ElementTemplatesTest {
   @Test
   void everyTemplateLivesInTheFolderOfTheProcessThatUsesIt() throws IOException {
     Map<String, Set<String>> processesByExpression = new TreeMap<>();
-    for (BpmnModelInstance model : models()) {
-      String key = processKey(model);
+    for (BpmnModelInstance model : ProcessModels.all()) {
+      String key = ProcessModels.processKey(model);
       for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
         String expression = element.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "delegateExpression");
         if (expression != null) {
@@ -304,20 +301,7 @@ class ElementTemplatesTest {
     return templates;
   }
 
-  private static List<BpmnModelInstance> models() throws IOException {
-    List<BpmnModelInstance> models = new ArrayList<>();
-    try (Stream<Path> files = Files.list(PROCESSES)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
-        models.add(Bpmn.readModelFromFile(file.toFile()));
-      }
-    }
-    assertThat(models).as("models in processes/").isNotEmpty();
-    return models;
-  }
 
-  private static String processKey(BpmnModelInstance model) {
-    return model.getModelElementsByType(Process.class).iterator().next().getId();
-  }
 
   /** Bean name -> class, from the {@code @Component("name")} classes under src/main/java. */
   private static Map<String, String> beanClasses() throws IOException {

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.acollida.i18n.FormTranslations;
 import org.acollida.i18n.UserLanguage;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class FormFoldersTest {
 
-  private static final Path PROCESSES = Path.of("processes");
   private static final Path FORMS = Path.of("forms");
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,7 +80,7 @@ class FormFoldersTest {
   @Test
   void formsHoldsOnlyProcessFoldersOfFormsAndTheirCatalogues() throws IOException {
     Set<String> processKeys = new TreeSet<>();
-    for (BpmnModelInstance model : models()) {
+    for (BpmnModelInstance model : ProcessModels.all()) {
       model.getModelElementsByType(Process.class).forEach(p -> processKeys.add(p.getId()));
     }
     List<String> strays = new ArrayList<>();
@@ -106,8 +104,8 @@ class FormFoldersTest {
   /** Form id -> keys of the processes whose start events or user tasks name it. */
   private static Map<String, Set<String>> processesByFormId() throws IOException {
     Map<String, Set<String>> processes = new TreeMap<>();
-    for (BpmnModelInstance model : models()) {
-      String processKey = model.getModelElementsByType(Process.class).iterator().next().getId();
+    for (BpmnModelInstance model : ProcessModels.all()) {
+      String processKey = ProcessModels.processKey(model);
       for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
         String formRef = element.getAttributeValueNs(CAMUNDA_NS, "formRef");
         if (formRef != null && !formRef.isBlank()) {
@@ -118,14 +116,4 @@ class FormFoldersTest {
     return processes;
   }
 
-  private static List<BpmnModelInstance> models() throws IOException {
-    List<BpmnModelInstance> models = new ArrayList<>();
-    try (Stream<Path> files = Files.list(PROCESSES)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
-        models.add(Bpmn.readModelFromFile(file.toFile()));
-      }
-    }
-    assertThat(models).as("models in processes/").isNotEmpty();
-    return models;
-  }
 }

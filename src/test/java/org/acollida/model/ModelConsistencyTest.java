@@ -30,8 +30,8 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -47,7 +47,7 @@ import org.springframework.context.ApplicationContext;
  */
 class ModelConsistencyTest extends ProcessTestSupport {
 
-  private static final Path PROCESSES = Path.of("processes");
+  private static final Path PROCESSES = ProcessModels.PROCESSES;
   private static final Path FORMS = Path.of("forms");
   private static final Pattern BEAN_REFERENCE = Pattern.compile("\\$\\{\\s*!?\\s*([a-zA-Z][a-zA-Z0-9]*)[.}\\s]");
   private static final Pattern GENERATED_ID = Pattern.compile("^(Activity|Event|Gateway|Flow|StartEvent|EndEvent|Task)_[0-9a-z]{7}$");
@@ -57,7 +57,7 @@ class ModelConsistencyTest extends ProcessTestSupport {
 
   @Test
   void everyUserTaskHasAFormThatExists() throws IOException {
-    for (BpmnModelInstance model : models()) {
+    for (BpmnModelInstance model : ProcessModels.all()) {
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         String formRef = task.getCamundaFormRef();
         assertThat(formRef).as(task.getId() + " has a camunda:formRef").isNotBlank();
@@ -96,7 +96,7 @@ class ModelConsistencyTest extends ProcessTestSupport {
 
   @Test
   void everyProcessKeepsHistoryForALimitedTimeAndCarriesItsDiagram() throws IOException {
-    for (BpmnModelInstance model : models()) {
+    for (BpmnModelInstance model : ProcessModels.all()) {
       for (Process process : model.getModelElementsByType(Process.class)) {
         assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId() + " history time-to-live").isNotBlank();
       }
@@ -127,7 +127,7 @@ class ModelConsistencyTest extends ProcessTestSupport {
       }
     }
     int checked = 0;
-    for (BpmnModelInstance model : models()) {
+    for (BpmnModelInstance model : ProcessModels.all()) {
       Collection<Process> processes = model.getModelElementsByType(Process.class);
       assertThat(processes).as("one process per file").hasSize(1);
       Process process = processes.iterator().next();
@@ -144,7 +144,7 @@ class ModelConsistencyTest extends ProcessTestSupport {
 
   @Test
   void idsAreMeaningfulNotGenerated() throws IOException {
-    for (BpmnModelInstance model : models()) {
+    for (BpmnModelInstance model : ProcessModels.all()) {
       for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
         if (element.getId() != null) {
           assertThat(GENERATED_ID.matcher(element.getId()).matches()).as("id " + element.getId()).isFalse();
@@ -215,8 +215,8 @@ class ModelConsistencyTest extends ProcessTestSupport {
     Map<String, String> packages = Map.of("sponsorship-agreement", "agreement", "integration-itinerary", "itinerary",
         "consultation-round", "consultation");
     List<String> unchecked = new ArrayList<>();
-    for (BpmnModelInstance model : models()) {
-      String processKey = model.getModelElementsByType(Process.class).iterator().next().getId();
+    for (BpmnModelInstance model : ProcessModels.all()) {
+      String processKey = ProcessModels.processKey(model);
       String pkg = packages.get(processKey);
       assertThat(pkg).as("validation package of " + processKey).isNotNull();
       String prefix = Character.toUpperCase(pkg.charAt(0)) + pkg.substring(1);
@@ -276,14 +276,6 @@ class ModelConsistencyTest extends ProcessTestSupport {
     }
   }
 
-  private static List<BpmnModelInstance> models() throws IOException {
-    List<BpmnModelInstance> models = new ArrayList<>();
-    for (Path file : bpmnFiles()) {
-      models.add(Bpmn.readModelFromFile(file.toFile()));
-    }
-    assertThat(models).isNotEmpty();
-    return models;
-  }
 
   private static Set<String> formIds() throws IOException {
     Set<String> ids = new TreeSet<>();
