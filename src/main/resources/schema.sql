@@ -14,3 +14,12 @@ create table if not exists ACOLLIDA_SEALED_CONTRIBUTION (
   TEXT_ varchar(4000) not null,
   primary key (PROC_INST_ID_, STAKEHOLDER_ID_)
 );
+
+-- The stakeholder each SubmitContribution task was created for (see SealedContributions): the task's own
+-- variables can be written by whoever works on it, so who a contribution comes from is kept here.
+create table if not exists ACOLLIDA_CONTRIBUTION_INVITATION (
+  TASK_ID_ varchar(64) not null,
+  PROC_INST_ID_ varchar(64) not null,
+  STAKEHOLDER_ID_ varchar(64) not null,
+  primary key (TASK_ID_)
+);

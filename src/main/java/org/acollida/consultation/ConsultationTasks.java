@@ -1,6 +1,6 @@
 package org.acollida.consultation;
 
-/** The round's user tasks and the fields of their forms that stay local to each task (kept in history). */
+/** The round's user tasks and the fields of their forms that stay local to each task (kept in history, except the contribution text). */
 public final class ConsultationTasks {
 
   public static final String IMPROVE_REPRESENTATION = "ImproveRepresentation";
@@ -12,7 +12,7 @@ public final class ConsultationTasks {
 
   /** ImproveRepresentation: why a higher share of migrant associations is not possible this time. */
   public static final String JUSTIFICATION = "justification";
-  /** SubmitContribution */
+  /** SubmitContribution: sealed when recorded, kept neither in the task's variables nor in the history. */
   public static final String CONTRIBUTION_TEXT = "contributionText";
   /** DecideOnQuorum */
   public static final String NEW_CONTRIBUTION_DEADLINE = "newContributionDeadline";

@@ -58,7 +58,10 @@ public final class ConsultationVariables {
   public static final String CALL_NEXT_ROUND = "callNextRound";
   public static final String NEXT_CONSULTATION_CODE = "nextConsultationCode";
 
-  /** The multi-instance element variable of SubmitContribution: the stakeholder invited. */
+  /**
+   * The multi-instance element variable of SubmitContribution: the stakeholder invited, read when the invitation
+   * is created (whoever works on the task may rewrite it afterwards; SealedContributions records the author).
+   */
   public static final String STAKEHOLDER_ID = "stakeholderId";
 
   private static final ObjectMapper JSON = new ObjectMapper();
