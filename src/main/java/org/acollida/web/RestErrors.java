@@ -25,6 +25,9 @@ public final class RestErrors {
 
   private static final Logger LOG = LoggerFactory.getLogger(RestErrors.class);
   private static final Pattern UNDESERIALIZABLE = Pattern.compile("Cannot deserialize object in variable '([^']{1,128})'");
+  // the engine refuses Java serialization (a way to run code on deserializing); its refusal is a plain engine exception
+  private static final Pattern JAVA_SERIALIZED =
+      Pattern.compile("Cannot set variable with name (.{1,128}?)\\. Java serialization format is prohibited");
 
   private RestErrors() {}
 
@@ -36,6 +39,10 @@ public final class RestErrors {
     String undeserializable = undeserializableVariable(thrown);
     if (undeserializable != null) {
       return badRequest(undeserializable, "is not valid for its type (for Json, valid JSON text)");
+    }
+    String javaSerialized = firstGroup(thrown, JAVA_SERIALIZED);
+    if (javaSerialized != null) {
+      return badRequest(javaSerialized, "must not be a Java-serialized object (use Json or a primitive type)");
     }
     if (find(thrown, OptimisticLockingException.class) != null) {
       return json(Response.Status.CONFLICT, error("OptimisticLockingException",
@@ -63,6 +70,17 @@ public final class RestErrors {
   private static String undeserializableVariable(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       Matcher matcher = t.getMessage() == null ? null : UNDESERIALIZABLE.matcher(t.getMessage());
+      if (matcher != null && matcher.find()) {
+        return matcher.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** The first group of the pattern in a message of the cause chain, or null. */
+  private static String firstGroup(Throwable thrown, Pattern pattern) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      Matcher matcher = t.getMessage() == null ? null : pattern.matcher(t.getMessage());
       if (matcher != null && matcher.find()) {
         return matcher.group(1);
       }
