@@ -36,16 +36,16 @@ class ArchitectureTest {
       .that().resideInAnyPackage("org.acollida.contract..", "org.acollida.common..")
       .should().dependOnClassesThat().resideInAnyPackage("org.acollida", "org.acollida.agreement..",
           "org.acollida.itinerary..", "org.acollida.consultation..", "org.acollida.organisation..",
-          "org.acollida.dashboard..", "org.acollida.i18n..", "org.acollida.web..", "org.acollida.demo..",
-          "org.acollida.storage..")
+          "org.acollida.dashboard..", "org.acollida.audit..", "org.acollida.i18n..", "org.acollida.web..",
+          "org.acollida.demo..", "org.acollida.storage..")
       .because("every part may use the kernel, so the kernel may use none of them");
 
   @ArchTest
   static final ArchRule organisationKnowsNoProcess = noClasses()
       .that().resideInAnyPackage("org.acollida.organisation..")
       .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
-      .orShould().dependOnClassesThat().resideInAnyPackage("org.acollida.dashboard..", "org.acollida.web..",
-          "org.acollida.demo..")
+      .orShould().dependOnClassesThat().resideInAnyPackage("org.acollida.dashboard..", "org.acollida.audit..",
+          "org.acollida.web..", "org.acollida.demo..")
       .because("each process contributes its own authorizations (ProcessGrants); the registry knows none of them");
 
   @ArchTest
@@ -59,4 +59,10 @@ class ArchitectureTest {
       .that().resideInAnyPackage("org.acollida.dashboard..")
       .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
       .because("the dashboard reads the process variables the contract names, not a process's code");
+
+  @ArchTest
+  static final ArchRule auditReadsProcessesThroughTheContract = noClasses()
+      .that().resideInAnyPackage("org.acollida.audit..")
+      .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
+      .because("the audit trail reads the variables the contract names, not a process's code");
 }

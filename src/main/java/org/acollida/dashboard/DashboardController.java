@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.acollida.dashboard.ProgrammeFigures.Programme;
+import org.acollida.web.WebappSessionOrBasic;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.CacheControl;
@@ -29,8 +30,7 @@ public class DashboardController {
 
   public static final String PAGE = "/dashboard/";
   static final String API = "/dashboard/api";
-  static final String LOGIN = "/camunda/app/tasklist/default/";
-  static final Map<String, String> NOT_SIGNED_IN = Map.of("message", "Sign in to the Camunda webapps first", "login", LOGIN);
+  static final Map<String, String> NOT_SIGNED_IN = WebappSessionOrBasic.NOT_SIGNED_IN;
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final IdentityService identity;

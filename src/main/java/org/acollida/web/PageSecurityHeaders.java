@@ -34,7 +34,7 @@ public class PageSecurityHeaders {
   public FilterRegistrationBean<Headers> pageSecurityHeadersFilter() {
     FilterRegistrationBean<Headers> registration = new FilterRegistrationBean<>(new Headers());
     registration.setName("acollida-page-security-headers");
-    registration.addUrlPatterns("/dashboard", "/dashboard/*", "/reports/*");
+    registration.addUrlPatterns("/dashboard", "/dashboard/*", "/reports/*", "/audit/*");
     return registration;
   }
 
