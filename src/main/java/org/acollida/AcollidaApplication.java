@@ -20,7 +20,11 @@ public class AcollidaApplication {
     SpringApplication.run(AcollidaApplication.class, args);
   }
 
-  /** After every start-up runner (identity, demo data): from here on the application serves complete data. */
+  /**
+   * After every start-up runner (identity, the administrator, the demo's data): from here on the application
+   * serves complete data. The web server already answers while the runners run, so an answer is not
+   * readiness; this line is what tests, the browser tests and scripts wait for.
+   */
   @EventListener(ApplicationReadyEvent.class)
   public void announceReady() {
     LOG.info(READY_MESSAGE);

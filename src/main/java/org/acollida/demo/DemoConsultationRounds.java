@@ -11,7 +11,6 @@ import org.acollida.contract.ProcessKeys;
 import org.acollida.contract.ProgrammeCalendar;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -32,7 +31,8 @@ import org.springframework.stereotype.Component;
  * one open for contributions (stakeholder-1 … stakeholder-6 each find an invitation in Tasklist),
  * and one driven to the end whose results report is published at
  * /reports/consultations/EVM-P2-RECEPTION-2025. Runs before the job executor starts (it starts when
- * the application is ready), so the finished round's asynchronous steps are executed here in order.
+ * the application is ready), so the finished round's asynchronous steps are executed here in order,
+ * in the round's one transaction.
  */
 @Component
 @Profile("demo")
@@ -76,28 +76,29 @@ public class DemoConsultationRounds implements ApplicationRunner {
   private final TaskService tasks;
   private final ManagementService management;
   private final HistoryService history;
+  private final DemoItems items;
 
   public DemoConsultationRounds(RuntimeService runtime, TaskService tasks, ManagementService management,
-      HistoryService history) {
+      HistoryService history, DemoItems items) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
     this.history = history;
+    this.items = items;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     LocalDate today = ProgrammeCalendar.today();
-    if (!exists(PUBLISHED_ROUND)) {
-      publishReceptionRound(today);
-    }
-    if (!exists(OPEN_ROUND)) {
+    // each round on its own, started and (the published one) driven to its end in one transaction
+    items.once("round:" + PUBLISHED_ROUND, () -> exists(PUBLISHED_ROUND), () -> publishReceptionRound(today));
+    items.once("round:" + OPEN_ROUND, () -> exists(OPEN_ROUND), () -> {
       start(OPEN_ROUND, "Strengthening migrant associations as partners in regional policy", 4, today.plusDays(21));
       LOG.info("Demo: consultation round {} open for contributions from six stakeholders", OPEN_ROUND);
-    }
+    });
   }
 
-  /** Once ever: a restart, or the round having been closed since, creates nothing. */
+  /** Once ever, by its code: a restart, or the round having been closed since, creates nothing. */
   private boolean exists(String code) {
     return history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONSULTATION)
         .processInstanceBusinessKey(code).count() > 0;
@@ -119,6 +120,7 @@ public class DemoConsultationRounds implements ApplicationRunner {
           .taskAssignee(exchange.user()).singleResult();
       tasks.complete(invitation.getId(), Map.of("contributionText", exchange.contribution()));
     }
+    items.checkpoint("round:" + PUBLISHED_ROUND + ":contributions");
     runJobs(round);
     Task synthesis = task(round, "SynthesiseContributions");
     tasks.complete(synthesis.getId(), Map.of(
@@ -155,18 +157,14 @@ public class DemoConsultationRounds implements ApplicationRunner {
     return tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(key).singleResult();
   }
 
-  /** The asynchronous steps, in order, as the job executor would run them. */
+  /** The asynchronous steps, in order, as the job executor would run them (uncommitted, they are the demo's alone). */
   private void runJobs(String round) {
     for (int i = 0; i < 20; i++) {
       Job job = management.createJobQuery().processInstanceId(round).executable().list().stream().findFirst().orElse(null);
       if (job == null) {
         return;
       }
-      try {
-        management.executeJob(job.getId());
-      } catch (OptimisticLockingException alreadyRunBySomeoneElse) {
-        LOG.debug("Demo: job {} ran elsewhere", job.getId());
-      }
+      management.executeJob(job.getId());
     }
   }
 }

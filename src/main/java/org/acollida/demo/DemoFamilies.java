@@ -1,15 +1,14 @@
 package org.acollida.demo;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.acollida.contract.Messages;
 import org.acollida.contract.ProcessKeys;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.itinerary.ItineraryVariables;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Component;
  * the pilot agreement, each at a different stage so that Tasklist and Cockpit show a living
  * programme: one awaiting arrival, one in its arrival formalities, one agreeing its plan, one working
  * on its plan, one whose sponsorship broke down and awaits the coordinator's mediation. Family codes
- * only, no personal data. Registered once.
+ * only, no personal data. Each registered once ever, and brought to its stage in the same transaction.
  */
 @Component
 @Profile("demo")
@@ -43,11 +42,13 @@ public class DemoFamilies implements ApplicationRunner {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final HistoryService history;
+  private final DemoItems items;
 
-  public DemoFamilies(RuntimeService runtime, TaskService tasks, HistoryService history) {
+  public DemoFamilies(RuntimeService runtime, TaskService tasks, HistoryService history, DemoItems items) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.history = history;
+    this.items = items;
   }
 
   record Family(String code, String sponsor, String municipality, int members, int minors, LocalDate arrival) {}
@@ -63,10 +64,6 @@ public class DemoFamilies implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.ITINERARY)
-        .processInstanceBusinessKey("FAM-ALAQUAS").count() > 0) {
-      return;
-    }
     if (runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.AGREEMENT)
         .processInstanceBusinessKey(DemoPilotAgreement.PILOT_CODE).count() == 0) {
       LOG.info("Demo: no running pilot agreement, no demo families");
@@ -74,28 +71,39 @@ public class DemoFamilies implements ApplicationRunner {
     }
     LocalDate today = ProgrammeCalendar.today();
     for (Family family : families(today)) {
-      ProcessInstance itinerary = register(family);
-      switch (family.code()) {
-        case "FAM-CALP" -> complete(itinerary, "RegisterInMunicipality", Map.of("registeredOn", today.minusWeeks(2)));
-        case "FAM-ALMASSORA" -> arrivalFormalities(itinerary, family, today.minusMonths(1));
-        case "FAM-VALENCIA" -> {
-          arrivalFormalities(itinerary, family, family.arrival().plusWeeks(3));
-          agreePlan(itinerary, family, "[\"LANGUAGE\",\"EMPLOYMENT_AND_TRAINING\",\"EDUCATION\",\"COMMUNITY_NETWORK\"]");
-          completeArea(itinerary, "EDUCATION");
-        }
-        case "FAM-ALAQUAS" -> {
-          arrivalFormalities(itinerary, family, family.arrival().plusWeeks(3));
-          agreePlan(itinerary, family, "[\"LANGUAGE\",\"HOUSING\",\"MONEY_MANAGEMENT\"]");
-          retrying(() -> runtime.createMessageCorrelation(Messages.SPONSORSHIP_BREAKDOWN_REPORTED)
-              .processInstanceId(itinerary.getId())
-              .setVariable(ItineraryVariables.BREAKDOWN_DESCRIPTION,
-                  "Disagreements between the family and the sponsor group about the flat and the budget.")
-              .correlateWithResult());
-        }
-        default -> { }
-      }
+      // each family on its own, registered and brought to its stage in one transaction
+      items.once("family:" + family.code(), () -> registeredEver(family.code()), () -> create(family, today));
     }
-    LOG.info("Demo: the pilot's five families registered under {}", DemoPilotAgreement.PILOT_CODE);
+  }
+
+  /** Once ever: a family whose itinerary has been closed since is not registered again. */
+  private boolean registeredEver(String familyCode) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.ITINERARY)
+        .processInstanceBusinessKey(familyCode).count() > 0;
+  }
+
+  private void create(Family family, LocalDate today) {
+    ProcessInstance itinerary = register(family);
+    items.checkpoint("family:" + family.code() + ":registered");
+    switch (family.code()) {
+      case "FAM-CALP" -> complete(itinerary, "RegisterInMunicipality", Map.of("registeredOn", today.minusWeeks(2)));
+      case "FAM-ALMASSORA" -> arrivalFormalities(itinerary, family, today.minusMonths(1));
+      case "FAM-VALENCIA" -> {
+        arrivalFormalities(itinerary, family, family.arrival().plusWeeks(3));
+        agreePlan(itinerary, family, "[\"LANGUAGE\",\"EMPLOYMENT_AND_TRAINING\",\"EDUCATION\",\"COMMUNITY_NETWORK\"]");
+        completeArea(itinerary, "EDUCATION");
+      }
+      case "FAM-ALAQUAS" -> {
+        arrivalFormalities(itinerary, family, family.arrival().plusWeeks(3));
+        agreePlan(itinerary, family, "[\"LANGUAGE\",\"HOUSING\",\"MONEY_MANAGEMENT\"]");
+        runtime.createMessageCorrelation(Messages.SPONSORSHIP_BREAKDOWN_REPORTED)
+            .processInstanceId(itinerary.getId())
+            .setVariable(ItineraryVariables.BREAKDOWN_DESCRIPTION,
+                "Disagreements between the family and the sponsor group about the flat and the budget.")
+            .correlateWithResult();
+      }
+      default -> { }
+    }
   }
 
   private ProcessInstance register(Family family) {
@@ -128,37 +136,18 @@ public class DemoFamilies implements ApplicationRunner {
   }
 
   private void completeArea(ProcessInstance itinerary, String area) {
-    retrying(() -> {
-      Task task = tasks.createTaskQuery().processInstanceId(itinerary.getId()).taskDefinitionKey("WorkOnArea").list()
-          .stream().filter(t -> area.equals(tasks.getVariable(t.getId(), ItineraryVariables.AREA)))
-          .findFirst().orElseThrow();
-      tasks.complete(task.getId(), Map.of("areaGoals", "Children at school every day, homework support.",
-          "areaActions", "Enrolment, meetings with the teachers, a volunteer for homework twice a week.",
-          "areaOutcome", "GOALS_REACHED"));
-      return task;
-    });
+    Task task = tasks.createTaskQuery().processInstanceId(itinerary.getId()).taskDefinitionKey("WorkOnArea").list()
+        .stream().filter(t -> area.equals(tasks.getVariable(t.getId(), ItineraryVariables.AREA)))
+        .findFirst().orElseThrow();
+    tasks.complete(task.getId(), Map.of("areaGoals", "Children at school every day, homework support.",
+        "areaActions", "Enrolment, meetings with the teachers, a volunteer for homework twice a week.",
+        "areaOutcome", "GOALS_REACHED"));
   }
 
   private void complete(ProcessInstance itinerary, String taskKey, Map<String, Object> values) {
-    Map<String, Object> variables = new java.util.HashMap<>();
+    Map<String, Object> variables = new HashMap<>();
     values.forEach((name, value) -> variables.put(name, value instanceof LocalDate date ? date.toString() : value));
-    retrying(() -> {
-      Task task = tasks.createTaskQuery().processInstanceId(itinerary.getId()).taskDefinitionKey(taskKey).singleResult();
-      tasks.complete(task.getId(), variables);
-      return task;
-    });
-  }
-
-  /** The job executor runs the itinerary's own jobs meanwhile: a clash is retried, not fatal. */
-  private static <T> T retrying(Supplier<T> step) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return step.get();
-      } catch (OptimisticLockingException clash) {
-        if (attempt == 5) {
-          throw clash;
-        }
-      }
-    }
+    Task task = tasks.createTaskQuery().processInstanceId(itinerary.getId()).taskDefinitionKey(taskKey).singleResult();
+    tasks.complete(task.getId(), variables);
   }
 }

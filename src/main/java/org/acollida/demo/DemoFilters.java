@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Tasklist filters, readable by the groups that need them. Created once, by name. */
+/** Tasklist filters, readable by the groups that need them. Each created once, by name, with its readers. */
 @Component
 @Profile("demo")
 @Order(40)
@@ -30,13 +30,15 @@ public class DemoFilters implements ApplicationRunner {
   private final TaskService tasks;
   private final AuthorizationService authorizations;
   private final OrganisationRegistry registry;
+  private final DemoItems items;
 
   public DemoFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations,
-      OrganisationRegistry registry) {
+      OrganisationRegistry registry, DemoItems items) {
     this.filters = filters;
     this.tasks = tasks;
     this.authorizations = authorizations;
     this.registry = registry;
+    this.items = items;
   }
 
   @Override
@@ -59,7 +61,12 @@ public class DemoFilters implements ApplicationRunner {
         List.of(OrganisationRegistry.JOINT_COMMISSION, OrganisationRegistry.GOVERNMENT_ID));
   }
 
+  /** The filter and its readers in one transaction: no stopped start leaves a filter that its groups cannot read. */
   private void ensure(String name, int priority, String description, TaskQuery query, List<String> readers) {
+    items.ensure("filter:" + name, () -> ensureFilter(name, priority, description, query, readers));
+  }
+
+  private Filter ensureFilter(String name, int priority, String description, TaskQuery query, List<String> readers) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filters.newTaskFilter(name)
@@ -78,5 +85,6 @@ public class DemoFilters implements ApplicationRunner {
         authorizations.saveAuthorization(read);
       }
     }
+    return filter;
   }
 }

@@ -1,9 +1,7 @@
 package org.acollida.demo;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,7 +15,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The contract's demo users (password = user id), their groups and tenants. Idempotent. */
+/** The contract's demo users (password = user id), their groups and tenants: each user with its memberships, one item. */
 @Component
 @Profile("demo")
 @Order(30)
@@ -28,10 +26,12 @@ public class DemoIdentity implements ApplicationRunner {
 
   private final IdentityService identity;
   private final OrganisationRegistry registry;
+  private final DemoItems items;
 
-  public DemoIdentity(IdentityService identity, OrganisationRegistry registry) {
+  public DemoIdentity(IdentityService identity, OrganisationRegistry registry, DemoItems items) {
     this.identity = identity;
     this.registry = registry;
+    this.items = items;
   }
 
   /** A demo user: its groups, and whether it belongs to every tenant or only its own organisation's. */
@@ -60,28 +60,37 @@ public class DemoIdentity implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    Map<String, Integer> created = new LinkedHashMap<>();
+    int created = 0;
     for (DemoUser demo : users()) {
-      if (identity.createUserQuery().userId(demo.id()).count() == 0) {
-        User user = identity.newUser(demo.id());
-        user.setFirstName(demo.firstName());
-        user.setLastName(demo.lastName());
-        user.setPassword(demo.id());
-        user.setEmail(demo.id() + "@demo.acollida.org");
-        identity.saveUser(user);
-        created.merge("users", 1, Integer::sum);
-      }
-      for (String group : demo.groups()) {
-        if (identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
-          identity.createMembership(demo.id(), group);
-        }
-      }
-      for (String tenant : demo.tenants()) {
-        if (identity.createTenantQuery().userMember(demo.id()).tenantId(tenant).count() == 0) {
-          identity.createTenantUserMembership(tenant, demo.id());
-        }
+      // the user, its groups and tenants together: a stop in between leaves no user without its memberships
+      if (items.ensure("user:" + demo.id(), () -> ensure(demo))) {
+        created++;
       }
     }
-    LOG.info("Demo users ready ({} new)", created.getOrDefault("users", 0));
+    LOG.info("Demo users ready ({} new)", created);
+  }
+
+  /** @return whether the user was created now */
+  private boolean ensure(DemoUser demo) {
+    boolean missing = identity.createUserQuery().userId(demo.id()).count() == 0;
+    if (missing) {
+      User user = identity.newUser(demo.id());
+      user.setFirstName(demo.firstName());
+      user.setLastName(demo.lastName());
+      user.setPassword(demo.id());
+      user.setEmail(demo.id() + "@demo.acollida.org");
+      identity.saveUser(user);
+    }
+    for (String group : demo.groups()) {
+      if (identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
+        identity.createMembership(demo.id(), group);
+      }
+    }
+    for (String tenant : demo.tenants()) {
+      if (identity.createTenantQuery().userMember(demo.id()).tenantId(tenant).count() == 0) {
+        identity.createTenantUserMembership(tenant, demo.id());
+      }
+    }
+    return missing;
   }
 }

@@ -2,6 +2,7 @@ package org.acollida.demo;
 
 import java.time.LocalDate;
 import org.acollida.agreement.AgreementVariables;
+import org.acollida.contract.ProcessKeys;
 import org.acollida.contract.ProgrammeCalendar;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,24 +40,25 @@ public class DemoPilotAgreement implements ApplicationRunner {
 
   private final RuntimeService runtime;
   private final HistoryService history;
+  private final DemoItems items;
 
-  public DemoPilotAgreement(RuntimeService runtime, HistoryService history) {
+  public DemoPilotAgreement(RuntimeService runtime, HistoryService history, DemoItems items) {
     this.runtime = runtime;
     this.history = history;
+    this.items = items;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     // once ever: a restart, or the pilot having been closed since, registers nothing
-    if (history.createHistoricProcessInstanceQuery().processDefinitionKey("sponsorship-agreement")
-        .processInstanceBusinessKey(PILOT_CODE).count() > 0) {
-      return;
-    }
-    LocalDate start = ProgrammeCalendar.today().minusMonths(22).withDayOfMonth(1);
-    runtime.startProcessInstanceByKey("sponsorship-agreement", PILOT_CODE, Variables.createVariables()
-        .putValue(AgreementVariables.AGREEMENT_CODE, PILOT_CODE)
-        .putValue(AgreementVariables.START_DATE, start.toString())
-        .putValue(AgreementVariables.SIGNATORIES, SpinValues.jsonValue(PILOT_SIGNATORIES).create()));
-    LOG.info("Demo: pilot agreement {} registered, in force since {}", PILOT_CODE, start);
+    items.once("agreement:" + PILOT_CODE, () -> history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.AGREEMENT).processInstanceBusinessKey(PILOT_CODE).count() > 0, () -> {
+          LocalDate start = ProgrammeCalendar.today().minusMonths(22).withDayOfMonth(1);
+          runtime.startProcessInstanceByKey(ProcessKeys.AGREEMENT, PILOT_CODE, Variables.createVariables()
+              .putValue(AgreementVariables.AGREEMENT_CODE, PILOT_CODE)
+              .putValue(AgreementVariables.START_DATE, start.toString())
+              .putValue(AgreementVariables.SIGNATORIES, SpinValues.jsonValue(PILOT_SIGNATORIES).create()));
+          LOG.info("Demo: pilot agreement {} registered, in force since {}", PILOT_CODE, start);
+        });
   }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.demo.DemoConsultationRounds;
+import org.acollida.demo.DemoItems;
 import org.acollida.support.ProcessTestSupport;
 import org.acollida.support.ReliabilityFigures;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,6 +37,7 @@ class ConsultationRestTest extends ProcessTestSupport {
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired DemoItems demoItems;
 
   static String deadline() {
     return LocalDate.now(ProgrammeCalendar.ZONE).plusDays(14).toString();
@@ -247,7 +249,8 @@ class ConsultationRestTest extends ProcessTestSupport {
   @Test
   void theDemoHasARoundOpenForContributionsAndAPublishedReport() {
     // demo process data is off in tests: run the demo's runner here, twice, as two start-ups would
-    DemoConsultationRounds demo = new DemoConsultationRounds(runtime, tasks, management, engine.getHistoryService());
+    DemoConsultationRounds demo = new DemoConsultationRounds(runtime, tasks, management, engine.getHistoryService(),
+        demoItems);
     demo.run(null);
     demo.run(null);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("consultation-round")

@@ -21,12 +21,13 @@ class DemoDataTest extends ProcessTestSupport {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
+  @Autowired DemoItems items;
 
   @Test
   void thePilotAgreementAndItsFiveFamiliesAreCreatedOnce() {
     for (int startUp = 1; startUp <= 2; startUp++) {
-      new DemoPilotAgreement(runtime, history).run(null);
-      new DemoFamilies(runtime, tasks, history).run(null);
+      new DemoPilotAgreement(runtime, history, items).run(null);
+      new DemoFamilies(runtime, tasks, history, items).run(null);
     }
 
     List<ProcessInstance> pilot = runtime.createProcessInstanceQuery().processDefinitionKey("sponsorship-agreement")

@@ -37,6 +37,12 @@ public final class ApplicationProcess implements AutoCloseable {
   /** Starts the application from {@code workDir} and returns once it is ready (start-up data in place). */
   public static ApplicationProcess launch(Path workDir, String name, Map<String, String> environment, String... arguments)
       throws IOException, InterruptedException {
+    return launchUntil(AcollidaApplication.READY_MESSAGE, workDir, name, environment, arguments);
+  }
+
+  /** Starts the application from {@code workDir} and returns once its log shows {@code line} (a moment of its start-up). */
+  public static ApplicationProcess launchUntil(String line, Path workDir, String name, Map<String, String> environment,
+      String... arguments) throws IOException, InterruptedException {
     int port = freePort();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
@@ -50,7 +56,7 @@ public final class ApplicationProcess implements AutoCloseable {
         .redirectErrorStream(true).redirectOutput(log);
     builder.environment().putAll(environment);
     ApplicationProcess app = new ApplicationProcess(builder.start(), log, port);
-    app.awaitReady();
+    app.awaitLog(line);
     return app;
   }
 
@@ -73,19 +79,24 @@ public final class ApplicationProcess implements AutoCloseable {
     return Files.readString(log.toPath());
   }
 
-  private void awaitReady() throws IOException, InterruptedException {
+  /** Waits until the application's log shows {@code line}. */
+  public void awaitLog(String line) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("application exited:\n" + Files.readString(log.toPath()));
+        throw new IllegalStateException("application exited:\n" + log());
       }
-      String output = Files.readString(log.toPath());
-      if (output.contains(AcollidaApplication.READY_MESSAGE)) {
+      if (log().contains(line)) {
         return;
       }
       Thread.sleep(300); // waiting on another process, not on our own engine
     }
-    throw new IllegalStateException("application did not start in time:\n" + Files.readString(log.toPath()));
+    throw new IllegalStateException("application did not log \"" + line + "\" in time:\n" + log());
+  }
+
+  /** Its output so far. */
+  public String log() throws IOException {
+    return Files.readString(log.toPath());
   }
 
   public int port() {
@@ -100,6 +111,14 @@ public final class ApplicationProcess implements AutoCloseable {
   /** SIGKILL: no shutdown hook, no clean close of the database. */
   public void kill() throws InterruptedException {
     process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** SIGTERM, as Ctrl-C or a service manager stops it: shutdown hooks run. Returns once it has exited. */
+  public void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(90, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("application did not stop on SIGTERM");
+    }
   }
 
   @Override
@@ -119,6 +138,20 @@ public final class ApplicationProcess implements AutoCloseable {
 
   public long count(String path) {
     return ((Number) get(path, Map.class).get("count")).longValue();
+  }
+
+  /** A POST as another user. */
+  public ResponseEntity<Map> post(String path, Object body, String user, String password) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new TestRestTemplate().withBasicAuth(user, password)
+        .exchange(url(path), HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
+  }
+
+  /** The HTTP status of a GET as another user (whose password may be refused). */
+  public int status(String path, String user, String password) {
+    return new TestRestTemplate().withBasicAuth(user, password).getForEntity(url(path), String.class)
+        .getStatusCode().value();
   }
 
   private TestRestTemplate rest() {
