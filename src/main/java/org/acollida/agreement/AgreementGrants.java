@@ -2,11 +2,13 @@ package org.acollida.agreement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.acollida.contract.ProcessKeys;
 import org.acollida.organisation.Grant;
 import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
 import org.acollida.organisation.ProcessGrants;
+import org.acollida.organisation.TaskVariableVisibility;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -15,9 +17,15 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what with agreements: the regional government registers and coordinates them, the Joint
  * Commission follows them, sponsors see the definition (their votes come to them as candidate tasks).
+ *
+ * <p>And what a vote shows: the programme is a public grant, but one sponsor does not read another's budget line.
+ * A sponsor, who may not read the agreement's instance, would otherwise read every signatory's budget through its
+ * own vote task (a task shows its process's variables); so the agreement's tasks do not show the signatories and
+ * their total. A vote shows the voter's own line ({@code voterBudgetEur}, bpmn/ShowVoterBudgetLine). The regional
+ * government and the Joint Commission read the whole agreement through its instance.
  */
 @Component
-public class AgreementGrants implements ProcessGrants {
+public class AgreementGrants implements ProcessGrants, TaskVariableVisibility {
 
   @Override
   public List<Grant> grants(OrganisationRegistry registry) {
@@ -28,6 +36,16 @@ public class AgreementGrants implements ProcessGrants {
       grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, ProcessKeys.AGREEMENT, Permissions.READ));
     }
     return grants;
+  }
+
+  @Override
+  public String processKey() {
+    return ProcessKeys.AGREEMENT;
+  }
+
+  @Override
+  public Set<String> hiddenFromTasks() {
+    return Set.of(AgreementVariables.SIGNATORIES, AgreementVariables.TOTAL_BUDGET_EUR);
   }
 
   private static Grant definition(String groupId, Permission... permissions) {

@@ -13,16 +13,25 @@ import org.acollida.contract.RoundStatus;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds a round's published results in the engine's history (running or finished instances alike):
  * the newest round with that code whose synthesis was published. Nothing before publication.
+ *
+ * <p>Read defensively, as a public page must: published means the publication step ran and the status says so
+ * (a status no step wrote, e.g. one an administrator typed in Cockpit, publishes nothing), and a round whose
+ * variables cannot be read is left out with a warning rather than failing the page.
  */
 @Component
 public class PublishedRounds {
 
   private static final Set<RoundStatus> PUBLISHED = EnumSet.of(RoundStatus.PUBLISHED, RoundStatus.CLOSED);
+  /** The service task that publishes the approved synthesis. */
+  static final String PUBLICATION_STEP = "PublishResults";
+  private static final Logger LOG = LoggerFactory.getLogger(PublishedRounds.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HistoryService history;
@@ -37,12 +46,30 @@ public class PublishedRounds {
         .orderByProcessInstanceStartTime().desc().list();
     for (HistoricProcessInstance round : rounds) {
       Map<String, Object> variables = processVariables(round.getId());
-      Object status = variables.get(ConsultationVariables.ROUND_STATUS);
-      if (status instanceof String s && PUBLISHED.contains(RoundStatus.valueOf(s))) {
+      if (!isPublished(variables.get(ConsultationVariables.ROUND_STATUS)) || !publicationStepRan(round.getId())) {
+        continue;
+      }
+      try {
         return Optional.of(read(variables));
+      } catch (RuntimeException e) {
+        LOG.warn("Consultation {}: published, but its results cannot be read ({}); the report is not shown",
+            consultationCode, e.toString());
       }
     }
     return Optional.empty();
+  }
+
+  /** A status of the contract's that means published; anything else (unknown, not text) does not. */
+  private static boolean isPublished(Object status) {
+    if (!(status instanceof String text)) {
+      return false;
+    }
+    return PUBLISHED.stream().anyMatch(published -> published.name().equals(text));
+  }
+
+  private boolean publicationStepRan(String processInstanceId) {
+    return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+        .activityId(PUBLICATION_STEP).finished().count() > 0;
   }
 
   private Map<String, Object> processVariables(String processInstanceId) {

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with itineraries: the regional government registers and coordinates them, the Joint
- * Commission follows them, each sponsor works on its own families' itineraries. The sponsor's grant is on
- * the whole definition; tenant checks narrow it to the sponsor's own families (docs/adr).
+ * Commission follows them, each sponsor works on its own families' itineraries (claims, completes and hands on
+ * their tasks; not UPDATE_TASK, which would let it write a task's variables outside its completion). The sponsor's
+ * grant is on the whole definition; tenant checks narrow it to the sponsor's own families (docs/adr).
  */
 @Component
 public class ItineraryGrants implements ProcessGrants {
@@ -30,7 +31,7 @@ public class ItineraryGrants implements ProcessGrants {
     for (Organisation sponsor : registry.sponsors()) {
       grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, ProcessKeys.ITINERARY,
           Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-          ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_WORK,
+          ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
           ProcessDefinitionPermissions.READ_HISTORY));
     }
     return grants;

@@ -4,12 +4,15 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
@@ -31,6 +34,15 @@ import org.springframework.stereotype.Component;
 public class IdentitySetup implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+
+  /**
+   * Permissions earlier versions granted and no role holds any more, taken back from the rows this class manages:
+   * with them, whoever works on a task could write its variables (into the process) without completing it.
+   */
+  private static final Map<Resource, List<Permission>> WITHDRAWN = Map.of(
+      Resources.TASK, List.of(Permissions.UPDATE, TaskPermissions.UPDATE_VARIABLE),
+      Resources.PROCESS_DEFINITION, List.of(ProcessDefinitionPermissions.UPDATE_TASK,
+          ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE));
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -73,7 +85,8 @@ public class IdentitySetup implements ApplicationRunner {
     String gva = OrganisationRegistry.GOVERNMENT_ID;
     webapps(grants, gva, "tasklist", "cockpit");
     grants.add(new Grant(gva, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ));
-    grants.add(new Grant(gva, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE, TaskPermissions.TASK_WORK));
+    // work on and assign any task; not UPDATE, which would also write a task's variables outside its completion
+    grants.add(new Grant(gva, Resources.TASK, "*", Permissions.READ, TaskPermissions.TASK_WORK, TaskPermissions.TASK_ASSIGN));
     grants.add(new Grant(gva, Resources.DECISION_DEFINITION, "*", Permissions.READ));
     grants.add(new Grant(gva, Resources.DEPLOYMENT, "*", Permissions.READ));
     grants.add(new Grant(gva, Resources.GROUP, "*", Permissions.READ));
@@ -123,6 +136,15 @@ public class IdentitySetup implements ApplicationRunner {
       if (!authorization.isPermissionGranted(permission)) {
         authorization.addPermission(permission);
         changed = true;
+      }
+    }
+    List<Permission> granted = List.of(grant.permissions());
+    if (!granted.contains(Permissions.ALL)) {
+      for (Permission withdrawn : WITHDRAWN.getOrDefault(grant.resource(), List.of())) {
+        if (!granted.contains(withdrawn) && authorization.isPermissionGranted(withdrawn)) {
+          authorization.removePermission(withdrawn);
+          changed = true;
+        }
       }
     }
     if (changed) {
