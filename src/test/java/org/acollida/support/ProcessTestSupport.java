@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.acollida.common.InvalidInputException;
 import org.acollida.contract.ProgrammeCalendar;
 import org.assertj.core.api.Assertions;
@@ -15,8 +16,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,5 +131,18 @@ public abstract class ProcessTestSupport {
 
   protected String url(String path) {
     return "http://localhost:" + port + "/engine-rest" + path;
+  }
+
+  /** An agreement 22 months into its term with these signatories (Json text), its extension vote open. */
+  protected String agreementWithOpenVote(String codePrefix, String signatories) {
+    String code = codePrefix + UUID.randomUUID().toString().substring(0, 8);
+    LocalDate start = ProgrammeCalendar.today().minusMonths(22);
+    String id = engine.getRuntimeService().startProcessInstanceByKey("sponsorship-agreement", code,
+        Variables.createVariables().putValue("agreementCode", code).putValue("startDate", start.toString())
+            .putValue("signatories", SpinValues.jsonValue(signatories).create())).getId();
+    executeDueJobs(id);
+    Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(id)
+        .taskDefinitionKey("VoteOnExtension").count()).as("one vote per signatory").isGreaterThan(0);
+    return id;
   }
 }

@@ -335,13 +335,9 @@ class TaskVariableWritesTest extends ProcessTestSupport {
 
   // --- helpers
 
+  /** Three signatories, three votes open. */
   private String agreementWithOpenVote() {
-    String code = "CS-TV-" + UUID.randomUUID().toString().substring(0, 8);
-    LocalDate start = ProgrammeCalendar.today().minusMonths(22);
-    String id = runtime.startProcessInstanceByKey("sponsorship-agreement", code, Variables.createVariables()
-        .putValue("agreementCode", code).putValue("startDate", start.toString())
-        .putValue("signatories", SpinValues.jsonValue(SIGNATORIES).create())).getId();
-    executeDueJobs(id);
+    String id = agreementWithOpenVote("CS-TV-", SIGNATORIES);
     assertThat(tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("VoteOnExtension").count()).isEqualTo(3);
     return id;
   }

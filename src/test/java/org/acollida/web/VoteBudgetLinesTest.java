@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -105,13 +100,9 @@ class VoteBudgetLinesTest extends ProcessTestSupport {
 
   // --- helpers
 
+  /** Three signatories, three votes open. */
   private String agreementWithOpenVote() {
-    String code = "CS-VB-" + UUID.randomUUID().toString().substring(0, 8);
-    LocalDate start = ProgrammeCalendar.today().minusMonths(22);
-    String id = runtime.startProcessInstanceByKey("sponsorship-agreement", code, Variables.createVariables()
-        .putValue("agreementCode", code).putValue("startDate", start.toString())
-        .putValue("signatories", SpinValues.jsonValue(SIGNATORIES).create())).getId();
-    executeDueJobs(id);
+    String id = agreementWithOpenVote("CS-VB-", SIGNATORIES);
     assertThat(tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("VoteOnExtension").count()).isEqualTo(3);
     return id;
   }
