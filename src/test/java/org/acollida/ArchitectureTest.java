@@ -37,7 +37,7 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("org.acollida", "org.acollida.agreement..",
           "org.acollida.itinerary..", "org.acollida.consultation..", "org.acollida.organisation..",
           "org.acollida.dashboard..", "org.acollida.audit..", "org.acollida.i18n..", "org.acollida.web..",
-          "org.acollida.demo..", "org.acollida.storage..")
+          "org.acollida.demo..", "org.acollida.storage..", "org.acollida.tasklist..")
       .because("every part may use the kernel, so the kernel may use none of them");
 
   @ArchTest
@@ -45,8 +45,16 @@ class ArchitectureTest {
       .that().resideInAnyPackage("org.acollida.organisation..")
       .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
       .orShould().dependOnClassesThat().resideInAnyPackage("org.acollida.dashboard..", "org.acollida.audit..",
-          "org.acollida.web..", "org.acollida.demo..")
+          "org.acollida.web..", "org.acollida.demo..", "org.acollida.tasklist..")
       .because("each process contributes its own authorizations (ProcessGrants); the registry knows none of them");
+
+  @ArchTest
+  static final ArchRule tasklistFiltersKnowNoProcess = noClasses()
+      .that().resideInAnyPackage("org.acollida.tasklist..")
+      .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
+      .orShould().dependOnClassesThat().resideInAnyPackage("org.acollida.dashboard..", "org.acollida.audit..",
+          "org.acollida.web..", "org.acollida.demo..")
+      .because("the filters query tasks by the keys and variables the contract names, in every profile");
 
   @ArchTest
   static final ArchRule onlyTheDemoKnowsTheDemo = noClasses()

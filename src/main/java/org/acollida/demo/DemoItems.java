@@ -11,7 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo's data, item by item (a user, a filter, the agreement, a family, a round): each item is
+ * The demo's data, item by item (a user, the agreement, a family, a round): each item is
  * checked on its own and created in one transaction of its own, with every step that brings it to its
  * demo stage. A start stopped at any moment, even in the middle of an item, leaves only whole items
  * behind, and the next start creates the ones that are missing. The engine's and Acollida's own
@@ -59,8 +59,8 @@ public class DemoItems {
   }
 
   /**
-   * Brings an item whose parts are each checked on their own (a user and its memberships, a filter and its
-   * readers) up to date, in one transaction.
+   * Brings an item whose parts are each checked on their own (a user and its memberships) up to date, in one
+   * transaction.
    *
    * @return what {@code ensure} returned
    */

@@ -23,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 public class LocalisedNames extends OncePerRequestFilter {
 
-  static final Set<String> NAME_FIELDS = Set.of("name", "processDefinitionName", "activityName", "description");
+  static final Set<String> NAME_FIELDS = Set.of("name", "processDefinitionName", "activityName", "description",
+      "label"); // label: a Tasklist filter's column
 
   private final NameCatalogue catalogue;
   private final ObjectMapper json = new ObjectMapper();
