@@ -23,14 +23,24 @@ public final class AgreementRules {
     return termEnd.plus(TERM);
   }
 
-  /** The first meeting date of the series after {@code today} (meetings in the past are not held retroactively). */
-  public static LocalDate nextMonitoringMeeting(LocalDate startDate, LocalDate today) {
-    int k = 1;
-    LocalDate meeting = startDate.plus(MONITORING_INTERVAL.multipliedBy(k));
-    while (!meeting.isAfter(today)) {
-      k++;
-      meeting = startDate.plus(MONITORING_INTERVAL.multipliedBy(k));
+  /** Meeting number {@code k} (k >= 1) of the series: {@code startDate + 6k months}, counted from the start so month ends do not drift. */
+  public static LocalDate monitoringMeeting(LocalDate startDate, int number) {
+    if (number < 1) {
+      throw new IllegalArgumentException("monitoring meeting number must be 1 or more, was " + number);
     }
-    return meeting;
+    return startDate.plus(MONITORING_INTERVAL.multipliedBy(number));
+  }
+
+  /**
+   * The number of the first meeting to schedule for an agreement registered on {@code registeredOn}: the first
+   * one after that day (for a back-dated agreement, meetings already in the past are not held retroactively).
+   * Every later meeting is the next number, whatever the day its timer runs.
+   */
+  public static int firstMonitoringMeetingNumber(LocalDate startDate, LocalDate registeredOn) {
+    int number = 1;
+    while (!monitoringMeeting(startDate, number).isAfter(registeredOn)) {
+      number++;
+    }
+    return number;
   }
 }

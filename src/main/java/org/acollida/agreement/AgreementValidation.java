@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgreementValidation {
 
+  /** The field of a "no" vote that says why. */
+  public static final String EXTENSION_REFUSAL_REASON = "extensionRefusalReason";
+
   private static final int MAX_SIGNATORIES = 50;
 
   private final OrganisationRegistry registry;
@@ -112,10 +115,22 @@ public class AgreementValidation {
   // Task completions: what each task's form requires, checked on the server too. Each is called by its
   // task's record listener (bpmn/Record*), with the task's execution as scope.
 
-  /** VoteOnExtension: yes or no. */
-  public boolean extensionVote(VariableScope scope) {
-    return InputRules.requireBoolean(AgreementVariables.EXTENSION_APPROVED, AgreementVariables.extensionApproved(scope));
+  /** VoteOnExtension: yes or no, and on a no why (required, as the form cannot require it only on a no). */
+  public ExtensionVote extensionVote(VariableScope scope) {
+    boolean approved =
+        InputRules.requireBoolean(AgreementVariables.EXTENSION_APPROVED, AgreementVariables.extensionApproved(scope));
+    if (approved) {
+      // the form hides the reason on a yes: a yes has nothing to explain, and nothing is recorded
+      return new ExtensionVote(true, null);
+    }
+    // the browser cannot require a field only on a no: the server does
+    String reason = InputRules.requireText(EXTENSION_REFUSAL_REASON, scope.getVariableLocal(EXTENSION_REFUSAL_REASON),
+        InputRules.MAX_TEXT);
+    return new ExtensionVote(false, reason);
   }
+
+  /** One signatory's vote; {@code refusalReason} only on a no. */
+  public record ExtensionVote(boolean approved, String refusalReason) {}
 
   /** HoldMonitoringMeeting: when it was held, and its minutes. */
   public void monitoringMeeting(VariableScope scope) {

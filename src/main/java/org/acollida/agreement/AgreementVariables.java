@@ -31,6 +31,8 @@ public final class AgreementVariables {
   public static final String EXTENSION_VOTE_OPENS_DATE = "extensionVoteOpensDate";
   public static final String NEXT_MONITORING_MEETING_DATE = AgreementContract.NEXT_MONITORING_MEETING_DATE;
   public static final String MONITORING_MEETINGS_HELD = "monitoringMeetingsHeld";
+  /** The number in the six-monthly series (1 = six months after the start) of the meeting {@code nextMonitoringMeetingDate} names. */
+  public static final String NEXT_MONITORING_MEETING_NUMBER = "nextMonitoringMeetingNumber";
   public static final String VOTES_IN_FAVOUR = "votesInFavour";
   public static final String EXTENSION_REJECTED = "extensionRejected";
   public static final String EXTENSION_REFUSED_BY = "extensionRefusedBy";
@@ -112,7 +114,18 @@ public final class AgreementVariables {
     scope.setVariable(EXTENSION_VOTE_OPENS_DATE, date == null ? null : date.toString());
   }
 
-  public void setNextMonitoringMeetingDate(LocalDate date) {
+  /** The number of the meeting last scheduled, or null before the first one is. */
+  public Integer nextMonitoringMeetingNumber() {
+    return (Integer) scope.getVariable(NEXT_MONITORING_MEETING_NUMBER);
+  }
+
+  /** The date of the meeting last scheduled, or null before the first one is. */
+  public LocalDate nextMonitoringMeetingDate() {
+    return scope.getVariable(NEXT_MONITORING_MEETING_DATE) == null ? null : date(NEXT_MONITORING_MEETING_DATE);
+  }
+
+  public void setNextMonitoringMeeting(int number, LocalDate date) {
+    scope.setVariable(NEXT_MONITORING_MEETING_NUMBER, number);
     scope.setVariable(NEXT_MONITORING_MEETING_DATE, date.toString());
   }
 

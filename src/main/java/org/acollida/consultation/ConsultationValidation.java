@@ -49,7 +49,7 @@ public class ConsultationValidation {
   public Registration validateRegistration(VariableScope scope) {
     String code = InputRules.requireCode(scope, ConsultationVariables.CONSULTATION_CODE);
     String topic = InputRules.requireText(scope, ConsultationVariables.TOPIC, MAX_TOPIC);
-    int priority = InputRules.requireInteger(scope, ConsultationVariables.STRATEGY_PRIORITY, 1, 5);
+    int priority = strategyPriority(scope);
     List<Stakeholder> stakeholders = stakeholders(scope.getVariable(ConsultationVariables.STAKEHOLDERS));
     LocalDate deadline = futureDate(scope, ConsultationVariables.CONTRIBUTION_DEADLINE);
     String previous = null;
@@ -62,6 +62,18 @@ public class ConsultationValidation {
     }
     List<String> carried = carriedForwardPoints(scope.getVariable(ConsultationVariables.CARRIED_FORWARD_POINTS));
     return new Registration(code, topic, priority, stakeholders, deadline, previous, carried);
+  }
+
+  /**
+   * One of the strategy's five priorities, 1 to 5. The start form's select submits a number; a client that sends the
+   * option's text ("1".."5") is accepted too, and the registration stores the Integer either way.
+   */
+  private static int strategyPriority(VariableScope scope) {
+    Object value = scope.getVariable(ConsultationVariables.STRATEGY_PRIORITY);
+    if (value instanceof String text && text.strip().matches("[1-5]")) {
+      return Integer.parseInt(text.strip());
+    }
+    return InputRules.requireInteger(scope, ConsultationVariables.STRATEGY_PRIORITY, 1, 5);
   }
 
   /** A date (yyyy-MM-dd) after today by the engine clock: contributions close at the start of that day. */

@@ -157,9 +157,16 @@ class AgreementRestTest extends ProcessTestSupport {
     assertThat(complete("sponsor-sjm", sjmVote.getId(), Map.of("value", true)).getStatusCode().value()).isEqualTo(204);
     assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId).count()).isEqualTo(2);
     assertThat(runtime.getVariable(processInstanceId, "votesInFavour")).isEqualTo(1);
-    assertThat(complete("sponsor-caritas-valencia", caritasVote.getId(), Map.of("value", false))
-        .getStatusCode().value()).isEqualTo(204);
+    ResponseEntity<Map> noReason = complete("sponsor-caritas-valencia", caritasVote.getId(), Map.of("value", false));
+    assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+    assertThat(noReason.getBody()).containsEntry("field", "extensionRefusalReason");
+    assertThat(runtime.getVariable(processInstanceId, "extensionRefusedBy")).as("a no without its reason changes nothing")
+        .isNull();
+    assertThat(post("sponsor-caritas-valencia", "/task/" + caritasVote.getId() + "/complete", Map.of("variables", Map.of(
+        "extensionApproved", Map.of("value", false), "extensionRefusalReason", Map.of("value", "No budget yet.")))))
+        .extracting(response -> response.getStatusCode().value()).isEqualTo(204);
     assertThat(runtime.getVariable(processInstanceId, "extensionRefusedBy")).isEqualTo("caritas-valencia");
+    assertThat(runtime.getVariable(processInstanceId, "extensionRefusalReason")).isEqualTo("No budget yet.");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.acollida.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -9,9 +10,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.support.FlowNodeCoverage;
 import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -96,7 +99,15 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
     assertThat(votes.stream().map(this::candidateGroup))
         .containsExactlyInAnyOrder("gva", "sjm", "caritas-valencia");
     Task sjm = votes.stream().filter(t -> candidateGroup(t).equals("sjm")).findFirst().orElseThrow();
-    taskService().complete(sjm.getId(), Map.of("extensionApproved", false));
+    assertThat(taskService().getVariableLocal(sjm.getId(), "voterOrganisationName"))
+        .as("the form names the organisation, not its id").isEqualTo("Servicio Jesuita a Migrantes de España");
+    assertThatThrownBy(() -> taskService().complete(sjm.getId(), Map.of("extensionApproved", false)))
+        .as("a no says why").hasMessageContaining("extensionRefusalReason");
+    assertRefused(() -> taskService().complete(sjm.getId(), Map.of("extensionApproved", false,
+        "extensionRefusalReason", "x".repeat(4001))), "extensionRefusalReason");
+    assertThat(votes(agreement)).as("the vote without its reason stays open").hasSize(3);
+    taskService().complete(sjm.getId(), Map.of("extensionApproved", false,
+        "extensionRefusalReason", "Our budget for the next two years is not approved yet."));
 
     assertThat(votes(agreement)).as("one no closes the vote for everyone").isEmpty();
     executeDueJobs(agreement.getId());
@@ -105,6 +116,7 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
         .containsEntry("agreementStatus", "IN_FORCE")
         .containsEntry("lastExtensionVoteOutcome", "REFUSED")
         .containsEntry("extensionRefusedBy", "sjm")
+        .containsEntry("extensionRefusalReason", "Our budget for the next two years is not approved yet.")
         .containsEntry("extensionsGranted", 0)
         .containsEntry("termEndDate", "2028-01-01");
 
@@ -182,6 +194,31 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aMeetingOffersTheCommissionsMembersAsAttendeesAndTakesNoOneElse() {
+    today("2026-01-01");
+    ProcessInstance agreement = register("2026-01-01");
+    today("2026-07-01");
+    executeDueJobs(agreement.getId());
+    Task meeting = meetings(agreement).get(0);
+
+    Object offered = taskService().getVariableLocal(meeting.getId(), "commissionMembers");
+    assertThat(offered.toString()).as("the form's checklist options: the commission's members, by name")
+        .contains("{\"label\":\"Joint Commission Member\",\"value\":\"commission-member\"}")
+        .contains("{\"label\":\"Regional Coordinator\",\"value\":\"coordinator-gva\"}")
+        .doesNotContain("sponsor-sjm");
+    assertRefused(() -> taskService().complete(meeting.getId(), Map.of("meetingDate", "2026-07-01",
+        "meetingMinutes", "Going well.", "meetingAttendees", SpinValues.jsonValue("[\"commission-member\",\"sponsor-sjm\"]")
+            .create())), "meetingAttendees");
+    assertRefused(() -> taskService().complete(meeting.getId(), Map.of("meetingDate", "2026-07-01",
+        "meetingMinutes", "Going well.", "meetingAttendees", "gva, sjm")), "meetingAttendees");
+    assertThat(meetings(agreement)).hasSize(1);
+
+    taskService().complete(meeting.getId(), Map.of("meetingDate", "2026-07-01", "meetingMinutes", "Going well.",
+        "meetingAttendees", SpinValues.jsonValue("[\"commission-member\",\"coordinator-gva\"]").create()));
+    assertThat(agreement).variables().containsEntry("monitoringMeetingsHeld", 1);
+  }
+
+  @Test
   void earlyTerminationNeedsAReasonThenLeadsToTheFinalEvaluation() {
     today("2026-01-01");
     ProcessInstance agreement = register("2026-01-01");
@@ -233,6 +270,58 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
     today("2027-01-01");
     executeDueJobs(agreement.getId());
     assertThat(meetings(agreement)).hasSize(1);
+  }
+
+  @Test
+  void aMeetingTimerExecutedEarlyNeverOpensTheSameMeetingTwice() {
+    today("2026-01-01");
+    ProcessInstance agreement = register("2026-01-01");
+    assertThat(agreement).variables().containsEntry("nextMonitoringMeetingDate", "2026-07-01");
+
+    // a REST client can execute the timer's job before it is due (POST /job/{id}/execute), twice
+    management.executeJob(meetingTimer(agreement).getId());
+    management.executeJob(meetingTimer(agreement).getId());
+
+    assertThat(meetings(agreement)).extracting(Task::getDueDate).as("two meetings of the series, each on its own date")
+        .containsExactlyInAnyOrder(ProgrammeCalendar.startOf("2026-07-01"), ProgrammeCalendar.startOf("2027-01-01"));
+    assertThat(agreement).variables().containsEntry("nextMonitoringMeetingNumber", 3)
+        .containsEntry("nextMonitoringMeetingDate", "2027-07-01");
+    assertThat(meetingTimer(agreement).getDuedate()).isEqualTo(ProgrammeCalendar.startOf("2027-07-01"));
+
+    // when their dates come, the meetings already open are not opened again
+    today("2027-01-01");
+    executeDueJobs(agreement.getId());
+    assertThat(meetings(agreement)).hasSize(2);
+  }
+
+  @Test
+  void votesAreDueAtTheTermEndMeetingsOnTheirDateAndTheFinalEvaluationAMonthAfterTheEnd() {
+    today("2026-01-01");
+    ProcessInstance agreement = register("2026-01-01");
+    today("2027-10-01");
+    executeDueJobs(agreement.getId());
+
+    assertThat(votes(agreement)).hasSize(3).extracting(Task::getDueDate).as("a vote still open at the term end counts as no")
+        .containsOnly(ProgrammeCalendar.startOf("2028-01-01"));
+    assertThat(meetings(agreement)).extracting(Task::getDueDate).containsExactlyInAnyOrder(
+        ProgrammeCalendar.startOf("2026-07-01"), ProgrammeCalendar.startOf("2027-01-01"), ProgrammeCalendar.startOf("2027-07-01"));
+
+    today("2028-01-01");
+    executeDueJobs(agreement.getId());
+    Task evaluation = taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey(AgreementTasks.FINAL_EVALUATION).singleResult();
+    assertThat(evaluation.getDueDate()).isEqualTo(ProgrammeCalendar.startOf("2028-02-01"));
+  }
+
+  @Test
+  void theFinalEvaluationOfATerminatedAgreementIsDueAMonthAfterTheTermination() {
+    today("2026-01-01");
+    ProcessInstance agreement = register("2026-01-01");
+    today("2026-03-15");
+    runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreement.getId())
+        .setVariable("terminationReason", "Funding line withdrawn").correlate();
+    executeDueJobs(agreement.getId());
+    Task evaluation = taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey(AgreementTasks.FINAL_EVALUATION).singleResult();
+    assertThat(evaluation.getDueDate()).isEqualTo(ProgrammeCalendar.startOf("2026-04-15"));
   }
 
   @Test
@@ -312,6 +401,10 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
     return taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey(AgreementTasks.VOTE_ON_EXTENSION).list();
   }
 
+  private Job meetingTimer(ProcessInstance agreement) {
+    return management.createJobQuery().processInstanceId(agreement.getId()).activityId("MonitoringMeetingDue").singleResult();
+  }
+
   private List<Task> meetings(ProcessInstance agreement) {
     return taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey(AgreementTasks.HOLD_MONITORING_MEETING).list();
   }
@@ -319,7 +412,8 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
   private void voteAll(ProcessInstance agreement, boolean approved) {
     List<Task> votes = votes(agreement);
     assertThat(votes).hasSize(3);
-    votes.forEach(vote -> taskService().complete(vote.getId(), Map.of("extensionApproved", approved)));
+    votes.forEach(vote -> taskService().complete(vote.getId(), approved ? Map.of("extensionApproved", true)
+        : Map.of("extensionApproved", false, "extensionRefusalReason", "Not this time.")));
   }
 
   private String candidateGroup(Task task) {

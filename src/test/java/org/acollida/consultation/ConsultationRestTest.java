@@ -92,6 +92,21 @@ class ConsultationRestTest extends ProcessTestSupport {
   }
 
   @Test
+  void thePriorityChosenInTheStartFormsSelectIsStoredAsAnInteger() {
+    // what the start form's select submits: the option's number, untyped; a client may send the option as text
+    for (Map<String, Object> priority : List.of(Map.<String, Object>of("value", 4),
+        Map.<String, Object>of("value", "4", "type", "String"))) {
+      Map<String, Object> variables = variables(Map.of());
+      variables.put("strategyPriority", priority);
+      ResponseEntity<Map> response = start("facilitator", variables);
+      assertThat(response.getStatusCode().value()).as(priority + ": " + response.getBody()).isEqualTo(200);
+      Map<String, Object> read = rest("facilitator").getForObject(
+          url("/process-instance/" + response.getBody().get("id") + "/variables/strategyPriority"), Map.class);
+      assertThat(read).as(priority.toString()).containsEntry("type", "Integer").containsEntry("value", 4);
+    }
+  }
+
+  @Test
   void theFacilitatorStartsARoundWhoseVariablesCanBeReadBackAndACodeIsUniqueAmongOpenRounds() {
     Map<String, Object> variables = variables(Map.of());
     String code = (String) ((Map<?, ?>) variables.get("consultationCode")).get("value");

@@ -164,9 +164,12 @@ class ConsultationValidationTest {
   void thePriorityIsAWholeNumberFromOneToFive() {
     assertThat(register("strategyPriority", 1).strategyPriority()).isEqualTo(1);
     assertThat(register("strategyPriority", 5L).strategyPriority()).isEqualTo(5);
+    assertThat(register("strategyPriority", "3").strategyPriority()).as("the select's option as text").isEqualTo(3);
     assertStartRefused("strategyPriority", "must be between 1 and 5", "strategyPriority", 0);
     assertStartRefused("strategyPriority", "must be between 1 and 5", "strategyPriority", 6);
-    assertStartRefused("strategyPriority", "must be a whole number", "strategyPriority", "3");
+    assertStartRefused("strategyPriority", "must be a whole number", "strategyPriority", "6");
+    assertStartRefused("strategyPriority", "must be a whole number", "strategyPriority", "three");
+    assertStartRefused("strategyPriority", "must be a whole number", "strategyPriority", 3.5);
     assertStartRefused("strategyPriority", "is required", "strategyPriority", null);
   }
 

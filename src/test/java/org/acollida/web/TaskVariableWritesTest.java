@@ -85,7 +85,8 @@ class TaskVariableWritesTest extends ProcessTestSupport {
         .doesNotContainKeys("termEndDate", "extensionApproved");
 
     // the no that follows leaves the term where the agreement put it
-    assertThat(completeVote("sponsor-sjm", vote, Map.of("extensionApproved", typed(false, "Boolean"))).getStatusCode().value())
+    assertThat(completeVote("sponsor-sjm", vote, Map.of("extensionApproved", typed(false, "Boolean"),
+        "extensionRefusalReason", typed("Not this time.", "String"))).getStatusCode().value())
         .isEqualTo(204);
     executeDueJobs(agreement);
     Job termEnds = management.createJobQuery().processInstanceId(agreement).activityId("TermEnds").singleResult();

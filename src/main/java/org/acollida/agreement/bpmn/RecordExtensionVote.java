@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of one signatory's vote: counts a yes, or records the no that ends the vote (the
- * multi-instance's completion condition reads {@code extensionRejected}).
+ * Completion of one signatory's vote: counts a yes, or records the no that ends the vote, who cast it and why
+ * ({@code extensionRefusedBy}, {@code extensionRefusalReason}; the multi-instance's completion condition reads
+ * {@code extensionRejected}).
  */
 @Component("recordExtensionVote")
 public class RecordExtensionVote implements TaskListener {
@@ -25,13 +26,17 @@ public class RecordExtensionVote implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean approved = validation.extensionVote(task.getExecution());
+    AgreementValidation.ExtensionVote vote = validation.extensionVote(task.getExecution());
+    boolean approved = vote.approved();
     String organisation = AgreementVariables.voterOrganisation(task.getExecution());
     AgreementVariables agreement = AgreementVariables.of(task.getExecution());
     if (approved) {
       agreement.setVotesInFavour(agreement.votesInFavour() + 1);
     } else {
       agreement.rejectExtension(organisation);
+      // the reason is the vote's local (input parameter): the agreement keeps it beside who refused
+      task.getExecution().getProcessInstance()
+          .setVariable(AgreementValidation.EXTENSION_REFUSAL_REASON, vote.refusalReason());
     }
     LOG.info("Agreement {}: {} voted {} the extension", agreement.agreementCode(), organisation,
         approved ? "for" : "against");
