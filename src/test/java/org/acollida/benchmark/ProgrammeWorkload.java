@@ -162,7 +162,8 @@ final class ProgrammeWorkload {
     return switch (task.getTaskDefinitionKey()) {
       case AgreementTasks.HOLD_MONITORING_MEETING -> Map.of("meetingDate", today(),
           "meetingMinutes", "Families progressing; budget on track.");
-      case AgreementTasks.VOTE_ON_EXTENSION -> Map.of("extensionApproved", false);
+      case AgreementTasks.VOTE_ON_EXTENSION -> Map.of("extensionApproved", false, "extensionRefusalReason",
+          "The programme cannot fund two more years");
       case AgreementTasks.FINAL_EVALUATION -> Map.of("objectivesMet", "PARTIALLY_MET",
           "evaluationSummary", "Most families reached autonomy within the term.");
       default -> throw new IllegalStateException("the benchmark has no answer for " + task.getTaskDefinitionKey());
