@@ -11,6 +11,7 @@ import org.acollida.common.InvalidInputException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
@@ -43,6 +44,11 @@ public final class RestErrors {
     String javaSerialized = firstGroup(thrown, JAVA_SERIALIZED);
     if (javaSerialized != null) {
       return badRequest(javaSerialized, "must not be a Java-serialized object (use Json or a primitive type)");
+    }
+    NullValueException missing = find(thrown, NullValueException.class);
+    if (missing != null && missing.getMessage() != null && missing.getMessage().startsWith("Cannot find ")) {
+      // e.g. a task another person completed a moment ago: gone, not a server failure
+      return json(Response.Status.NOT_FOUND, error("NotFoundException", missing.getMessage()));
     }
     if (find(thrown, OptimisticLockingException.class) != null) {
       return json(Response.Status.CONFLICT, error("OptimisticLockingException",

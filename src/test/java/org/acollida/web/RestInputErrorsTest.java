@@ -9,9 +9,10 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 class RestInputErrorsTest extends WebTestSupport {
 
   @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
 
   @ParameterizedTest(name = "{0} {1}?{2}={3}")
   @CsvSource({
@@ -70,6 +72,21 @@ class RestInputErrorsTest extends WebTestSupport {
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
     assertThat(json(response).path("field").asText()).isEqualTo("payload");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+  }
+
+  @Test
+  void completingATaskSomeoneElseCompletedAMomentAgoIsA404() throws Exception {
+    String agreement = agreementWithOpenVote("CS-GONE-",
+        "[{\"organisation\":\"gva\",\"budgetEur\":0},{\"organisation\":\"sjm\",\"budgetEur\":1000}]");
+    String vote = tasks.createTaskQuery().processInstanceId(agreement).taskCandidateGroup("sjm").singleResult().getId();
+    Map<String, Object> yes = Map.of("variables", Map.of("extensionApproved", Map.of("value", true)));
+
+    assertThat(call("sponsor-sjm", HttpMethod.POST, "/task/" + vote + "/complete", yes).getStatusCode().value())
+        .isEqualTo(204);
+    ResponseEntity<String> again = call("sponsor-sjm", HttpMethod.POST, "/task/" + vote + "/complete", yes);
+
+    assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(404);
+    assertThat(runtime.getVariable(agreement, "votesInFavour")).isEqualTo(1);
   }
 
   private static String javaSerialized(Object value) throws Exception {
