@@ -16,7 +16,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** A production start (no demo profile) has the role filters, once each, and a second start adds none. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    // its own in-memory H2, also in the suite's PostgreSQL run (which sets the driver and user as system properties)
     "spring.datasource.url=jdbc:h2:mem:acollida-filters;DB_CLOSE_DELAY=-1",
+    "spring.datasource.driver-class-name=org.h2.Driver", "spring.datasource.username=sa",
+    "spring.datasource.password=",
     "camunda.bpm.process-engine-name=filters", "acollida.admin.user=filters-admin",
     "acollida.admin.password=filters-secret"})
 @ActiveProfiles("test")
