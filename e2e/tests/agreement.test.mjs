@@ -32,7 +32,8 @@ test('a sponsor sees only its organisation\'s work and votes from Tasklist', asy
   await page.waitForSelector('text=You vote for');
   await page.click('text=Claim');
   await page.waitForSelector('text=Does your organisation agree');
-  assert.ok(await page.locator('text=You vote for sjm').isVisible(), 'the form shows the organisation that votes');
+  assert.ok(await page.locator('text=You vote for Servicio Jesuita a Migrantes de España').isVisible(),
+    'the form names the organisation that votes');
   await screenshot(page, '02-sponsor-sjm-vote-form');
 
   const before = await pilotVariable('votesInFavour');
@@ -49,7 +50,7 @@ test('the regional coordinator votes on the extension from Tasklist', async () =
   await page.click('text=Extension votes');
   await page.click('li.task >> text=Vote on extending the agreement');
   await page.click('text=Claim');
-  await page.waitForSelector('text=You vote for gva');
+  await page.waitForSelector('text=You vote for Generalitat Valenciana');
   const before = await pilotVariable('votesInFavour');
   await page.check('text=Yes, extend the agreement by two years');
   await screenshot(page, '04-coordinator-gva-vote');
