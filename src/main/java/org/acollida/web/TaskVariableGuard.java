@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.acollida.common.InvalidInputException;
 import org.acollida.organisation.TaskVariableVisibility;
@@ -42,7 +43,6 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -100,6 +100,8 @@ public class TaskVariableGuard extends AbstractProcessEnginePlugin {
     private final ProcessEngineConfigurationImpl configuration;
     private final Map<String, Set<String>> hiddenByProcess;
     private final Set<String> hiddenAnywhere = new HashSet<>();
+    /** A deployed form never changes (a new one gets a new id): its fields are read once, not at each completion. */
+    private final Map<String, Set<String>> fieldsByForm = new ConcurrentHashMap<>();
 
     Guard(ProcessEngineConfigurationImpl configuration, Map<String, Set<String>> hiddenByProcess) {
       this.configuration = configuration;
@@ -290,7 +292,7 @@ public class TaskVariableGuard extends AbstractProcessEnginePlugin {
       if (taskId == null) {
         return null;
       }
-      return next.execute(context -> TaskFacts.read(context, taskId, permission, withForm));
+      return next.execute(context -> TaskFacts.read(context, taskId, permission, withForm, fieldsByForm));
     }
 
     @SuppressWarnings("unchecked")
@@ -315,7 +317,7 @@ public class TaskVariableGuard extends AbstractProcessEnginePlugin {
   record TaskFacts(String processKey, String formId, Set<String> formFields) {
 
     static TaskFacts read(CommandContext context, String taskId, BiConsumer<CommandChecker, TaskEntity> permission,
-        boolean withForm) {
+        boolean withForm, Map<String, Set<String>> fieldsByForm) {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       if (task == null || task.getExecutionId() == null) {
         return null;
@@ -343,9 +345,11 @@ public class TaskVariableGuard extends AbstractProcessEnginePlugin {
       if (form == null) {
         return new TaskFacts(processKey, formRef.getKey() + ", not deployed", Set.of());
       }
-      ResourceEntity resource = context.getResourceManager()
-          .findResourceByDeploymentIdAndResourceName(form.getDeploymentId(), form.getResourceName());
-      return new TaskFacts(processKey, form.getKey(), TaskFormFields.of(resource.getBytes()));
+      CamundaFormDefinition deployed = form;
+      Set<String> fields = fieldsByForm.computeIfAbsent(deployed.getId(), id -> TaskFormFields.of(context
+          .getResourceManager().findResourceByDeploymentIdAndResourceName(deployed.getDeploymentId(),
+              deployed.getResourceName()).getBytes()));
+      return new TaskFacts(processKey, deployed.getKey(), fields);
     }
   }
 }
