@@ -11,6 +11,7 @@ import org.acollida.organisation.ProcessGrants;
 import org.acollida.organisation.TaskVariableVisibility;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,19 @@ public class AgreementGrants implements ProcessGrants, TaskVariableVisibility {
     for (Organisation sponsor : registry.sponsors()) {
       grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, ProcessKeys.AGREEMENT, Permissions.READ));
     }
+    // any signatory may propose the extension vote now; which agreements it signed is checked per request
+    for (String signatory : signatoryGroups(registry)) {
+      grants.add(new Grant(signatory, Resources.PROCESS_DEFINITION, ProcessKeys.EXTENSION_PROPOSAL,
+          Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+      grants.add(new Grant(signatory, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
+    }
     return grants;
+  }
+
+  private static List<String> signatoryGroups(OrganisationRegistry registry) {
+    List<String> groups = new ArrayList<>(List.of(OrganisationRegistry.GOVERNMENT_ID));
+    registry.sponsors().forEach(sponsor -> groups.add(sponsor.id()));
+    return groups;
   }
 
   @Override

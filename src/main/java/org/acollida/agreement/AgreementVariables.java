@@ -1,7 +1,6 @@
 package org.acollida.agreement;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +38,12 @@ public final class AgreementVariables {
   public static final String LAST_EXTENSION_VOTE_OUTCOME = AgreementContract.LAST_EXTENSION_VOTE_OUTCOME;
   /** The multi-instance element variable of VoteOnExtension: the organisation that votes. */
   public static final String VOTER_ORGANISATION = "voterOrganisation";
+  /** Sent with a signatory's proposal (message ExtensionProposed): who asked for the vote now, and why. */
+  public static final String EXTENSION_PROPOSED_BY = "extensionProposedBy";
+  public static final String EXTENSION_PROPOSAL_REASON = "extensionProposalReason";
+  /** Who proposed the vote now open; absent when the lead time opened it. */
+  public static final String EXTENSION_VOTE_PROPOSED_BY = "extensionVoteProposedBy";
+  public static final String EXTENSION_VOTE_PROPOSAL_REASON = "extensionVoteProposalReason";
 
   /** Outcomes of an extension vote, readable as {@code lastExtensionVoteOutcome}. */
   public enum VoteOutcome { APPROVED, REFUSED, EXPIRED }
@@ -64,12 +69,7 @@ public final class AgreementVariables {
   }
 
   public List<Signatory> signatories() {
-    Object raw = scope.getVariable(SIGNATORIES);
-    try {
-      return JSON.readValue(raw.toString(), new TypeReference<>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("signatories were validated at registration but cannot be read", e);
-    }
+    return Signatory.readAll(scope.getVariable(SIGNATORIES).toString());
   }
 
   /** Stores the signatories as a Json variable, whatever form (Json or text) they arrived in. */
@@ -136,6 +136,19 @@ public final class AgreementVariables {
 
   public void setMonitoringMeetingsHeld(int held) {
     scope.setVariable(MONITORING_MEETINGS_HELD, held);
+  }
+
+  /**
+   * Moves a proposal that came with the message (if any) to the vote it opens, so that a later vote opened by the
+   * lead time does not show an earlier term's proposer. Returns who proposed, or null.
+   */
+  public String takeProposalForVote() {
+    String proposedBy = (String) scope.getVariable(EXTENSION_PROPOSED_BY);
+    scope.setVariable(EXTENSION_VOTE_PROPOSED_BY, proposedBy);
+    scope.setVariable(EXTENSION_VOTE_PROPOSAL_REASON, scope.getVariable(EXTENSION_PROPOSAL_REASON));
+    scope.removeVariable(EXTENSION_PROPOSED_BY);
+    scope.removeVariable(EXTENSION_PROPOSAL_REASON);
+    return proposedBy;
   }
 
   /** Clears the tally before a new vote opens. */

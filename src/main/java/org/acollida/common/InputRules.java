@@ -44,6 +44,15 @@ public final class InputRules {
     return text.strip();
   }
 
+  /** An optional text: absent or blank is null; otherwise text of at most {@code maxLength} characters. */
+  public static String optionalText(VariableScope scope, String field, int maxLength) {
+    Object value = scope.getVariable(field);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return null;
+    }
+    return requireText(field, value, maxLength);
+  }
+
   /** Case codes (agreement, family, round) and the ids inside them: letters, digits, '-', '_', '.', at most 64. */
   public static String requireCode(VariableScope scope, String field) {
     return requireCode(field, requireText(scope, field, 64));

@@ -251,11 +251,7 @@ public class ConsultationValidation {
   }
 
   public String optionalText(VariableScope scope, String field) {
-    Object value = scope.getVariable(field);
-    if (value == null || (value instanceof String s && s.isBlank())) {
-      return null;
-    }
-    return InputRules.requireText(field, value, InputRules.MAX_TEXT);
+    return InputRules.optionalText(scope, field, InputRules.MAX_TEXT);
   }
 
   /** ApproveSynthesis: approved or sent back; sending back needs comments saying what to revise. */

@@ -5,6 +5,8 @@ public final class Messages {
 
   /** To the agreement: end it early (with {@code terminationReason}). */
   public static final String AGREEMENT_TERMINATED = "AgreementTerminated";
+  /** To the agreement: a signatory proposes to vote on an extension now (with {@code extensionProposedBy}). */
+  public static final String EXTENSION_PROPOSED = "ExtensionProposed";
   /** From an agreement that ended, to each of its open itineraries. */
   public static final String AGREEMENT_ENDED = "AgreementEnded";
   /** To an itinerary: its sponsorship has broken down (with {@code breakdownDescription}). */

@@ -6,6 +6,8 @@ public final class ProcessKeys {
   public static final String AGREEMENT = "sponsorship-agreement";
   public static final String ITINERARY = "integration-itinerary";
   public static final String CONSULTATION = "consultation-round";
+  /** A signatory's request, from Tasklist, to vote on extending an agreement now. */
+  public static final String EXTENSION_PROPOSAL = "propose-agreement-extension";
 
   /** The decision whose first rule holds the migrant association threshold of a consultation round. */
   public static final String REPRESENTATION_DECISION = "representation-check";

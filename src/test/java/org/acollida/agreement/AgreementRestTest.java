@@ -187,7 +187,35 @@ class AgreementRestTest extends ProcessTestSupport {
     assertThat(runtime.getVariable(processInstanceId, "agreementStatus")).isEqualTo("TERMINATED");
   }
 
+  @Test
+  void aSignatorysUserProposesTheVoteFromStartProcessAndOthersAreRefused() {
+    String code = code();
+    String id = runtime.startProcessInstanceByKey("sponsorship-agreement", code, Variables.createVariables()
+        .putValue("agreementCode", code).putValue("startDate", ProgrammeCalendar.today().minusMonths(3).toString())
+        .putValue("signatories", SpinValues.jsonValue(VALID_SIGNATORIES).create())).getId();
+
+    ResponseEntity<Map> stranger = propose("sponsor-caritas-segorbe-castellon", code);
+    assertThat(stranger.getStatusCode().value()).as("not a signatory").isEqualTo(400);
+    assertThat(stranger.getBody()).containsEntry("field", "agreementCode");
+    assertThat(propose("stakeholder-1", code).getStatusCode().value()).as("not an organisation").isIn(403, 404);
+    assertThat(runtime.getVariable(id, "agreementStatus")).isEqualTo("IN_FORCE");
+
+    assertThat(propose("sponsor-sjm", code).getStatusCode().value()).isEqualTo(200);
+    assertThat(runtime.getVariable(id, "agreementStatus")).isEqualTo("EXTENSION_VOTE");
+    assertThat(runtime.getVariable(id, "extensionVoteProposedBy")).isEqualTo("sponsor-sjm");
+    assertThat(tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(AgreementTasks.VOTE_ON_EXTENSION).count())
+        .isEqualTo(3);
+    ResponseEntity<Map> again = propose("coordinator-gva", code);
+    assertThat(again.getStatusCode().value()).as("a vote is already open").isEqualTo(400);
+    assertThat(again.getBody()).containsEntry("field", "agreementCode");
+  }
+
   // --- helpers
+
+  private ResponseEntity<Map> propose(String user, String agreementCode) {
+    return post(user, "/process-definition/key/propose-agreement-extension/start",
+        Map.of("variables", Map.of("agreementCode", Map.of("value", agreementCode))));
+  }
 
   private String agreementWithOpenVote() {
     String code = code();

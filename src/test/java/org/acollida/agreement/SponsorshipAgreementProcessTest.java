@@ -27,8 +27,11 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
 
   @RegisterExtension
   static FlowNodeCoverage coverage = new FlowNodeCoverage("sponsorship-agreement", 0.9);
+  @RegisterExtension
+  static FlowNodeCoverage proposalCoverage = new FlowNodeCoverage("propose-agreement-extension", 0.9);
 
   static final String PROCESS = "sponsorship-agreement";
+  static final String PROPOSAL = "propose-agreement-extension";
   static final String THREE_SIGNATORIES = """
       [{"organisation":"gva","budgetEur":0},{"organisation":"sjm","budgetEur":100000},
        {"organisation":"caritas-valencia","budgetEur":50000.5}]""";
@@ -37,7 +40,8 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
   void unanimousTwiceThenNoThirdVoteAndEndAfterSixYears() {
     today("2026-01-01");
     ProcessInstance agreement = register("2026-01-01");
-    assertThat(agreement).isWaitingAt("ExtensionVoteOpens", "MonitoringMeetingDue");
+    assertThat(agreement).as("the lead time, or a signatory's proposal before it")
+        .isWaitingAt("Gateway_LeadTimeOrProposal", "MonitoringMeetingDue");
     assertThat(agreement).variables()
         .containsEntry("agreementStatus", "IN_FORCE")
         .containsEntry("termEndDate", "2028-01-01")
@@ -70,8 +74,9 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
     today("2031-12-31");
     executeDueJobs(agreement.getId());
     assertThat(votes(agreement)).isEmpty();
-    assertThat(agreement).isWaitingAt("TermEnds");
+    assertThat(agreement).isWaitingAt("LastTermEnds");
     assertThat(agreement).variables().containsEntry("agreementStatus", "IN_FORCE");
+    assertRefused(() -> propose("sponsor-sjm", "sjm", agreement), "agreementCode");
 
     today("2032-01-01");
     executeDueJobs(agreement.getId());
@@ -111,7 +116,8 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
 
     assertThat(votes(agreement)).as("one no closes the vote for everyone").isEmpty();
     executeDueJobs(agreement.getId());
-    assertThat(agreement).hasPassed("RecordExtensionRefused").isWaitingAt("TermEnds", "MonitoringMeetingDue");
+    assertThat(agreement).hasPassed("RecordExtensionRefused")
+        .isWaitingAt("Gateway_ProposalOrTermEnd", "MonitoringMeetingDue");
     assertThat(agreement).variables()
         .containsEntry("agreementStatus", "IN_FORCE")
         .containsEntry("lastExtensionVoteOutcome", "REFUSED")
@@ -384,7 +390,104 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
     assertThat(runtimeService().createIncidentQuery().processInstanceId(agreement.getId()).count()).isZero();
   }
 
+  @Test
+  void anySignatoryMayProposeTheVoteBeforeTheLeadTime() {
+    today("2026-01-01");
+    ProcessInstance agreement = register("2026-01-01");
+    assertThat(agreement).isWaitingAt("Gateway_LeadTimeOrProposal", "MonitoringMeetingDue");
+
+    today("2026-09-15");
+    ProcessInstance request = propose("sponsor-sjm", "sjm", agreement);
+    assertThat(request).isEnded().hasPassed("ProposeExtension");
+    assertThat(agreement).variables().containsEntry("agreementStatus", "EXTENSION_VOTE")
+        .containsEntry("extensionVoteProposedBy", "sponsor-sjm")
+        .containsEntry("extensionVoteProposalReason", "Our next budget is approved; let us settle the extension now.");
+    assertThat(votes(agreement)).as("every signatory votes, from now").hasSize(3);
+
+    voteAll(agreement, true);
+    executeDueJobs(agreement.getId());
+    assertThat(agreement).variables().containsEntry("agreementStatus", "IN_FORCE")
+        .containsEntry("extensionsGranted", 1)
+        .containsEntry("termEndDate", "2030-01-01")
+        .containsEntry("extensionVoteOpensDate", "2029-10-01");
+    assertThat(agreement).as("the early vote replaced the one at the lead time")
+        .isWaitingAt("Gateway_LeadTimeOrProposal", "MonitoringMeetingDue");
+
+    today("2029-10-01");
+    executeDueJobs(agreement.getId());
+    assertThat(agreement).variables().containsEntry("agreementStatus", "EXTENSION_VOTE")
+        .as("a vote the lead time opens was proposed by no one").containsEntry("extensionVoteProposedBy", null);
+  }
+
+  @Test
+  void afterANoASignatoryMayProposeAgainWhileTheTermRuns() {
+    today("2026-01-01");
+    ProcessInstance agreement = register("2026-01-01");
+    today("2027-10-01");
+    executeDueJobs(agreement.getId());
+    taskService().complete(votes(agreement).get(0).getId(), Map.of("extensionApproved", false,
+        "extensionRefusalReason", "Not yet."));
+    executeDueJobs(agreement.getId());
+    assertThat(agreement).isWaitingAt("Gateway_ProposalOrTermEnd", "MonitoringMeetingDue");
+
+    today("2027-11-20");
+    propose("coordinator-gva", "gva", agreement);
+    assertThat(agreement).variables().containsEntry("agreementStatus", "EXTENSION_VOTE")
+        .containsEntry("extensionVoteProposedBy", "coordinator-gva");
+    voteAll(agreement, true);
+    executeDueJobs(agreement.getId());
+    assertThat(agreement).variables().containsEntry("extensionsGranted", 1).containsEntry("termEndDate", "2030-01-01")
+        .containsEntry("lastExtensionVoteOutcome", "APPROVED");
+  }
+
+  @Test
+  void aProposalIsRefusedWhenTheAgreementCannotTakeOneAndNothingIsStarted() {
+    today("2026-01-01");
+    ProcessInstance agreement = register("2026-01-01");
+    long requestsBefore = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(PROPOSAL).count();
+
+    assertRefused(() -> propose("sponsor-caritas-orihuela-alicante", "caritas-orihuela-alicante", agreement),
+        "agreementCode");
+    assertRefused(() -> proposeCode("sponsor-sjm", "sjm", "CS-NO-SUCH-AGREEMENT", null), "agreementCode");
+    assertRefused(() -> proposeCode(null, null, agreementCode(agreement), null), "agreementCode");
+    assertRefused(() -> proposeCode("sponsor-sjm", "sjm", agreementCode(agreement), "x".repeat(4001)), "proposalReason");
+    assertThat(agreement).variables().containsEntry("agreementStatus", "IN_FORCE");
+
+    propose("sponsor-sjm", "sjm", agreement);
+    assertRefused(() -> propose("sponsor-caritas-valencia", "caritas-valencia", agreement), "agreementCode");
+    assertThat(votes(agreement)).as("one vote at a time").hasSize(3);
+
+    // a vote left unfinished at the term end counts as no; the term has ended, so no new proposal
+    today("2028-01-01");
+    executeDueJobs(agreement.getId());
+    assertRefused(() -> propose("sponsor-sjm", "sjm", agreement), "agreementCode");
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROPOSAL).count())
+        .isEqualTo(requestsBefore);
+  }
+
   // --- helpers
+
+  private ProcessInstance propose(String user, String group, ProcessInstance agreement) {
+    return proposeCode(user, group, agreementCode(agreement),
+        "Our next budget is approved; let us settle the extension now.");
+  }
+
+  private ProcessInstance proposeCode(String user, String group, String code, String reason) {
+    if (user != null) {
+      engine.getIdentityService().setAuthentication(user, List.of(group));
+    }
+    try {
+      return runtimeService().startProcessInstanceByKey(PROPOSAL, Variables.createVariables()
+          .putValue("agreementCode", code).putValue("proposalReason", reason));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private String agreementCode(ProcessInstance agreement) {
+    return (String) runtimeService().getVariable(agreement.getId(), "agreementCode");
+  }
 
   private ProcessInstance register(String startDate) {
     return register("CS-" + UUID.randomUUID().toString().substring(0, 8), startDate);

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Marks the agreement as voting and clears the previous vote's tally. */
+/** Marks the agreement as voting, clears the previous vote's tally, and records who proposed this vote, if anyone. */
 @Component("openExtensionVote")
 public class OpenExtensionVote implements JavaDelegate {
 
@@ -19,6 +19,8 @@ public class OpenExtensionVote implements JavaDelegate {
     AgreementVariables agreement = AgreementVariables.of(execution);
     agreement.setStatus(AgreementStatus.EXTENSION_VOTE);
     agreement.resetVote();
-    LOG.info("Agreement {}: extension vote opened, term ends {}", agreement.agreementCode(), agreement.termEndDate());
+    String proposedBy = agreement.takeProposalForVote();
+    LOG.info("Agreement {}: extension vote opened ({}), term ends {}", agreement.agreementCode(),
+        proposedBy == null ? "lead time reached" : "proposed by " + proposedBy, agreement.termEndDate());
   }
 }
