@@ -1,6 +1,7 @@
 package org.acollida.demo;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,11 @@ public class DemoFamilies implements ApplicationRunner {
     complete(itinerary, "ObtainHealthCard", Map.of("healthCardsObtainedOn", doneOn));
     complete(itinerary, "OpenBankAccount", Map.of("accountOpenedOn", doneOn, "moneyCounsellor", "Volunteer treasurer"));
     if (family.minors() > 0) {
-      complete(itinerary, "EnrolChildrenInSchool", Map.of("enrolledOn", doneOn, "childrenEnrolled", family.minors()));
+      // the demo's minors are all of school age: born ten years before they arrived
+      String birthYears = String.join(", ", Collections.nCopies(family.minors(),
+          String.valueOf(family.arrival().getYear() - 10)));
+      complete(itinerary, "EnrolChildrenInSchool", Map.of("minorsBirthYears", birthYears, "enrolledOn", doneOn,
+          "childrenEnrolled", family.minors()));
     }
   }
 

@@ -84,11 +84,22 @@ public class ItineraryValidation {
     return requireDoneOn(scope, FORMALITY_DONE_ON.get(taskKey));
   }
 
-  /** EnrolChildrenInSchool: when, and how many of the family's minors. */
+  /**
+   * EnrolChildrenInSchool: the minors' years of birth, and when and how many were enrolled. A family whose minors are
+   * all under school age completes it truthfully with none enrolled; with a child of school age, at least one is.
+   */
   public void schoolEnrolment(VariableScope scope, ItineraryVariables itinerary) {
-    requireDoneOn(scope, ENROLLED_ON);
-    normalise(scope, CHILDREN_ENROLLED, requireCount(CHILDREN_ENROLLED, scope.getVariable(CHILDREN_ENROLLED), 1,
-        itinerary.minors()));
+    LocalDate today = ProgrammeCalendar.today();
+    List<Integer> birthYears = SchoolAge.parseBirthYears(ItineraryVariables.MINORS_BIRTH_YEARS,
+        scope.getVariable(ItineraryVariables.MINORS_BIRTH_YEARS), itinerary.minors(), today);
+    int ofSchoolAge = SchoolAge.countOfSchoolAge(birthYears, today);
+    int enrolled = requireCount(CHILDREN_ENROLLED, scope.getVariable(CHILDREN_ENROLLED), ofSchoolAge > 0 ? 1 : 0,
+        itinerary.minors());
+    if (enrolled > 0) {
+      requireDoneOn(scope, ENROLLED_ON);
+    }
+    normalise(scope, CHILDREN_ENROLLED, enrolled);
+    itinerary.setMinorsBirthYears(birthYears, ofSchoolAge);
   }
 
   /** AgreeItineraryPlan: the areas, the goals, agreed with the family. */
@@ -130,10 +141,17 @@ public class ItineraryValidation {
         scope.getVariable(ItineraryVariables.INCOME_SOURCE), IncomeSource.class);
     InputRules.requireOneOf(ItineraryVariables.HOUSING_SITUATION,
         scope.getVariable(ItineraryVariables.HOUSING_SITUATION), HousingSituation.class);
-    // without minors there is no schooling to hold the family back
-    boolean childrenInSchool = itinerary.minors() == 0 || InputRules.requireBoolean(
+    // without a child of school age there is no schooling to hold the family back (infants only, or no minors)
+    boolean childrenInSchool = !hasChildOfSchoolAge(itinerary) || InputRules.requireBoolean(
         ItineraryVariables.CHILDREN_IN_SCHOOL, scope.getVariable(ItineraryVariables.CHILDREN_IN_SCHOOL));
     scope.setVariable(ItineraryVariables.CHILDREN_IN_SCHOOL, childrenInSchool);
+  }
+
+  /** Today, from the years of birth when recorded (children grow into school age); otherwise any minor counts. */
+  private static boolean hasChildOfSchoolAge(ItineraryVariables itinerary) {
+    return itinerary.minorsBirthYears()
+        .map(years -> SchoolAge.countOfSchoolAge(years, ProgrammeCalendar.today()) > 0)
+        .orElse(itinerary.minors() > 0);
   }
 
   /** MediateBreakdown: the outcome, and for a hand-over a sponsor of the same agreement still in force. */

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.acollida.common.InputRules;
 import org.acollida.contract.ItineraryContract;
 import org.acollida.contract.ItineraryStatus;
@@ -46,6 +48,10 @@ public final class ItineraryVariables {
   public static final String INCOME_SOURCE = "incomeSource";
   public static final String HOUSING_SITUATION = "housingSituation";
   public static final String CHILDREN_IN_SCHOOL = "childrenInSchool";
+  /** The minors' years of birth ("2012, 2019"), asked when the children are enrolled in school. */
+  public static final String MINORS_BIRTH_YEARS = "minorsBirthYears";
+  /** How many of the minors were of compulsory school age when they were enrolled. */
+  public static final String SCHOOL_AGE_CHILDREN = "schoolAgeChildren";
   /** The sponsor the family is handed over to, after a mediation decides so. */
   public static final String HAND_OVER_TO = "handOverTo";
   public static final String HAND_OVER_MUNICIPALITY = "handOverMunicipality";
@@ -93,6 +99,20 @@ public final class ItineraryVariables {
 
   public int minors() {
     return ((Number) scope.getVariable(MINORS)).intValue();
+  }
+
+  /** The minors' years of birth, or empty when nobody has recorded them (no enrolment task on this itinerary yet). */
+  public Optional<List<Integer>> minorsBirthYears() {
+    Object raw = scope.getVariable(MINORS_BIRTH_YEARS);
+    if (!(raw instanceof String text) || text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(Arrays.stream(text.split(",")).map(String::strip).map(Integer::valueOf).toList());
+  }
+
+  public void setMinorsBirthYears(List<Integer> years, int ofSchoolAge) {
+    scope.setVariable(MINORS_BIRTH_YEARS, String.join(", ", years.stream().map(String::valueOf).toList()));
+    scope.setVariable(SCHOOL_AGE_CHILDREN, ofSchoolAge);
   }
 
   public LocalDate arrivalDate() {

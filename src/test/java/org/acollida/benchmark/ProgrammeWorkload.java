@@ -142,7 +142,9 @@ final class ProgrammeWorkload {
       case ItineraryTasks.REGISTER_IN_MUNICIPALITY -> Map.of("registeredOn", today);
       case ItineraryTasks.OBTAIN_HEALTH_CARD -> Map.of("healthCardsObtainedOn", today);
       case ItineraryTasks.OPEN_BANK_ACCOUNT -> Map.of("accountOpenedOn", today);
-      case ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL -> Map.of("enrolledOn", today, "childrenEnrolled", 1);
+      // the workload's families have one minor, of school age
+      case ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL -> Map.of("minorsBirthYears", String.valueOf(
+          LocalDate.parse(today).getYear() - 10), "enrolledOn", today, "childrenEnrolled", 1);
       case ItineraryTasks.AGREE_ITINERARY_PLAN -> Map.of(
           "itineraryAreas", SpinValues.jsonValue("[\"LANGUAGE\",\"EMPLOYMENT_AND_TRAINING\"]").create(),
           "planGoals", "Spanish to B1; a first job for the father.",

@@ -295,7 +295,9 @@ class DashboardTest extends ProcessTestSupport {
     complete(itinerary, ItineraryTasks.OBTAIN_HEALTH_CARD, Map.of("healthCardsObtainedOn", doneOn));
     complete(itinerary, ItineraryTasks.OPEN_BANK_ACCOUNT, Map.of("accountOpenedOn", doneOn));
     if (taskQuery().processInstanceId(itinerary.getId()).taskDefinitionKey(ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL).count() > 0) {
-      complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL, Map.of("enrolledOn", doneOn, "childrenEnrolled", 1));
+      // the dashboard's families have one minor at most, of school age
+      complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL, Map.of("minorsBirthYears", "2016",
+          "enrolledOn", doneOn, "childrenEnrolled", 1));
     }
     complete(itinerary, ItineraryTasks.AGREE_ITINERARY_PLAN, Map.of(
         "itineraryAreas", SpinValues.jsonValue("[\"LANGUAGE\",\"EMPLOYMENT_AND_TRAINING\"]").create(),

@@ -53,7 +53,11 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     assertThat(itinerary).isWaitingAt(ItineraryTasks.REGISTER_IN_MUNICIPALITY, ItineraryTasks.OBTAIN_HEALTH_CARD, ItineraryTasks.OPEN_BANK_ACCOUNT,
         ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL);
     assertRefused(() -> complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL,
-        Map.of("enrolledOn", "2026-02-01", "childrenEnrolled", 3)), "childrenEnrolled");
+        Map.of("minorsBirthYears", "2014, 2017", "enrolledOn", "2026-02-01", "childrenEnrolled", 3)), "childrenEnrolled");
+    assertRefused(() -> complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL,
+        Map.of("enrolledOn", "2026-02-01", "childrenEnrolled", 2)), "minorsBirthYears");
+    assertRefused(() -> complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL,
+        Map.of("minorsBirthYears", "2014", "enrolledOn", "2026-02-01", "childrenEnrolled", 1)), "minorsBirthYears");
     assertRefused(() -> complete(itinerary, ItineraryTasks.OPEN_BANK_ACCOUNT, Map.of("accountOpenedOn", "2026-02-02")),
         "accountOpenedOn");
 
@@ -62,7 +66,9 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     complete(itinerary, ItineraryTasks.OBTAIN_HEALTH_CARD, Map.of("healthCardsObtainedOn", "2026-02-10"));
     complete(itinerary, ItineraryTasks.OPEN_BANK_ACCOUNT, Map.of("accountOpenedOn", "2026-02-05"));
     assertThat(itinerary).isWaitingAt(ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL);
-    complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL, Map.of("enrolledOn", "2026-02-12", "childrenEnrolled", 2));
+    complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL,
+        Map.of("minorsBirthYears", "2014, 2017", "enrolledOn", "2026-02-12", "childrenEnrolled", 2));
+    assertThat(itinerary).variables().containsEntry("minorsBirthYears", "2014, 2017").containsEntry("schoolAgeChildren", 2);
 
     assertThat(itinerary).isWaitingAt(ItineraryTasks.AGREE_ITINERARY_PLAN);
     assertThat(itinerary).variables().containsEntry("itineraryStatus", "PLANNING");
@@ -178,6 +184,52 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     assertThat(withoutMinors).variables().containsEntry("childrenInSchool", true)
         .containsEntry("autonomyLevel", "AUTONOMOUS");
     assertThat(withoutMinors).isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
+  }
+
+  @Test
+  void aFamilyWithOnlyInfantsCompletesSchoolingTruthfullyAndCanBecomeAutonomous() {
+    today("2026-03-01");
+    String agreement = agreementFrom("2026-01-01");
+    ProcessInstance infants = register(agreement, "caritas-valencia", 4, 2, "2026-02-15");
+    arrivalFormalities(infants, "2026-03-01");
+    // born 2022 and 2025: under school age in the school year 2025-26 (which takes the children born 2010 to 2019)
+    complete(infants, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL, Map.of("minorsBirthYears", "2022, 2025",
+        "childrenEnrolled", 0));
+    assertThat(infants).variables().containsEntry("schoolAgeChildren", 0).containsEntry("minorsBirthYears", "2022, 2025");
+    complete(infants, ItineraryTasks.AGREE_ITINERARY_PLAN, Map.of(
+        "itineraryAreas", SpinValues.jsonValue("[\"LANGUAGE\"]").create(), "planGoals", "Spanish to B1.",
+        "agreedWithFamilyOn", "2026-03-01", "familyTookPart", true));
+    executeDueJobs(infants.getId());
+
+    today("2026-08-15");
+    executeDueJobs(infants.getId());
+    taskService().complete(task(infants, ItineraryTasks.ASSESS_AUTONOMY).getId(), Map.of(
+        "languageLevel", "PROFICIENT", "incomeSource", "EMPLOYMENT", "housingSituation", "OWN_RENTAL"));
+    executeDueJobs(infants.getId());
+    assertThat(infants).variables().as("no child of school age holds the family back")
+        .containsEntry("childrenInSchool", true).containsEntry("autonomyLevel", "AUTONOMOUS");
+  }
+
+  @Test
+  void aChildWhoHasGrownIntoSchoolAgeIsAskedAboutAtTheAssessment() {
+    today("2026-03-01");
+    String agreement = agreementFrom("2026-01-01");
+    ProcessInstance family = register(agreement, "sjm", 3, 1, "2026-02-15");
+    arrivalFormalities(family, "2026-03-01");
+    assertRefused(() -> complete(family, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL, Map.of("minorsBirthYears", "2015",
+        "childrenEnrolled", 0)), "childrenEnrolled");
+    // born 2020: turns 6 in 2026, so of school age from September 2026
+    complete(family, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL, Map.of("minorsBirthYears", "2020", "childrenEnrolled", 0));
+    complete(family, ItineraryTasks.AGREE_ITINERARY_PLAN, Map.of(
+        "itineraryAreas", SpinValues.jsonValue("[\"LANGUAGE\"]").create(), "planGoals", "Spanish to B1.",
+        "agreedWithFamilyOn", "2026-03-01", "familyTookPart", true));
+    executeDueJobs(family.getId());
+
+    today("2026-09-01");
+    executeDueJobs(family.getId());
+    Task assessment = task(family, ItineraryTasks.ASSESS_AUTONOMY);
+    assertRefused(() -> taskService().complete(assessment.getId(), Map.of("languageLevel", "PROFICIENT",
+        "incomeSource", "EMPLOYMENT", "housingSituation", "OWN_RENTAL")), "childrenInSchool");
   }
 
   @Test

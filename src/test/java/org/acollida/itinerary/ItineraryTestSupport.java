@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,13 +83,26 @@ abstract class ItineraryTestSupport extends ProcessTestSupport {
         .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
   }
 
-  /** From registration (family already arrived) to a plan over two areas: the itinerary is in progress. */
-  protected void receiveAndPlan(ProcessInstance itinerary, String doneOn) {
+  /** Padrón, health cards and bank account, all done that day; schooling is left to the caller. */
+  protected void arrivalFormalities(ProcessInstance itinerary, String doneOn) {
     complete(itinerary, ItineraryTasks.REGISTER_IN_MUNICIPALITY, Map.of("registeredOn", doneOn));
     complete(itinerary, ItineraryTasks.OBTAIN_HEALTH_CARD, Map.of("healthCardsObtainedOn", doneOn));
     complete(itinerary, ItineraryTasks.OPEN_BANK_ACCOUNT, Map.of("accountOpenedOn", doneOn));
+  }
+
+  /** Every minor of the family born ten years ago (of school age), one of them enrolled. */
+  protected Map<String, Object> schoolEnrolment(ProcessInstance itinerary, String doneOn) {
+    int minors = ((Number) runtimeService().getVariable(itinerary.getId(), "minors")).intValue();
+    String tenYearsAgo = String.valueOf(LocalDate.parse(doneOn).getYear() - 10);
+    return Map.of("minorsBirthYears", String.join(", ", Collections.nCopies(minors, tenYearsAgo)),
+        "enrolledOn", doneOn, "childrenEnrolled", 1);
+  }
+
+  /** From registration (family already arrived) to a plan over two areas: the itinerary is in progress. */
+  protected void receiveAndPlan(ProcessInstance itinerary, String doneOn) {
+    arrivalFormalities(itinerary, doneOn);
     if (!tasks(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL).isEmpty()) {
-      complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL, Map.of("enrolledOn", doneOn, "childrenEnrolled", 1));
+      complete(itinerary, ItineraryTasks.ENROL_CHILDREN_IN_SCHOOL, schoolEnrolment(itinerary, doneOn));
     }
     complete(itinerary, ItineraryTasks.AGREE_ITINERARY_PLAN, Map.of(
         "itineraryAreas", SpinValues.jsonValue("[\"LANGUAGE\",\"EMPLOYMENT_AND_TRAINING\"]").create(),
