@@ -1,10 +1,12 @@
 package org.acollida.itinerary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.util.List;
 import java.util.Map;
 import org.acollida.contract.ProgrammeCalendar;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -37,5 +39,33 @@ class ItineraryDueDatesProcessTest extends ItineraryTestSupport {
         ProgrammeCalendar.startOf("2026-03-01"), ProgrammeCalendar.startOf("2026-04-01"), ProgrammeCalendar.startOf("2026-05-01"),
         ProgrammeCalendar.startOf("2026-06-01"), ProgrammeCalendar.startOf("2026-07-01"), ProgrammeCalendar.startOf("2026-08-01"));
     assertThat(task(itinerary, ItineraryTasks.ASSESS_AUTONOMY).getDueDate()).isEqualTo(ProgrammeCalendar.startOf("2026-08-01"));
+  }
+
+  @Test
+  void aFollowUpTimerExecutedEarlyNeverOpensTheSameFollowUpTwice() {
+    today("2026-02-20");
+    String agreement = agreementFrom("2026-01-01");
+    ProcessInstance itinerary = register(agreement, "sjm", 2, 0, "2026-02-01");
+    receiveAndPlan(itinerary, "2026-02-20");
+    assertThat(runtimeService().getVariable(itinerary.getId(), "nextFollowUpDate")).isEqualTo("2026-03-01");
+
+    // a REST client executes the follow-up timer's job before it is due (POST /job/{id}/execute), twice
+    for (int early = 0; early < 2; early++) {
+      management.executeJob(followUpTimer(itinerary).getId());
+      executeDueJobs(itinerary.getId());
+    }
+    assertThat(tasks(itinerary, ItineraryTasks.RECORD_FOLLOW_UP)).extracting(Task::getDueDate)
+        .as("two follow-ups of the series, each on its own date")
+        .containsExactlyInAnyOrder(ProgrammeCalendar.startOf("2026-03-01"), ProgrammeCalendar.startOf("2026-04-01"));
+    assertThat(followUpTimer(itinerary).getDuedate()).isEqualTo(ProgrammeCalendar.startOf("2026-05-01"));
+
+    today("2026-04-01");
+    executeDueJobs(itinerary.getId());
+    assertThat(tasks(itinerary, ItineraryTasks.RECORD_FOLLOW_UP)).as("the dates already open are not opened again")
+        .hasSize(2);
+  }
+
+  private Job followUpTimer(ProcessInstance itinerary) {
+    return management.createJobQuery().processInstanceId(itinerary.getId()).activityId("FollowUpDue").singleResult();
   }
 }

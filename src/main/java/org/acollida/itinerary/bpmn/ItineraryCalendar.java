@@ -23,9 +23,22 @@ public class ItineraryCalendar {
 
   /** The first date {@code from + k * period} (k ≥ 1) after today: what was missed is not scheduled retroactively. */
   public static LocalDate nextAfterToday(LocalDate from, Period period) {
+    return nextAfter(from, period, ProgrammeCalendar.today());
+  }
+
+  /**
+   * The next date of the series after the one last scheduled ({@code null} for the first) and after today. A timer
+   * executed before its date (a job run by hand through REST) thus schedules the date after its own, never its own
+   * date again; a timer run late (the server was down) skips the dates missed meanwhile.
+   */
+  public static LocalDate nextAfterScheduled(LocalDate from, Period period, LocalDate lastScheduled) {
     LocalDate today = ProgrammeCalendar.today();
+    return nextAfter(from, period, lastScheduled != null && lastScheduled.isAfter(today) ? lastScheduled : today);
+  }
+
+  private static LocalDate nextAfter(LocalDate from, Period period, LocalDate notBefore) {
     LocalDate next = from.plus(period);
-    for (int k = 2; !next.isAfter(today); k++) {
+    for (int k = 2; !next.isAfter(notBefore); k++) {
       next = from.plus(period.multipliedBy(k));
     }
     return next;

@@ -20,6 +20,7 @@ public class ScheduleNextAutonomyAssessment implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ItineraryVariables itinerary = ItineraryVariables.of(execution);
     itinerary.setNextAutonomyAssessmentDate(
-        ItineraryCalendar.nextAfterToday(itinerary.arrivalDate(), properties.autonomyAssessmentPeriod()));
+        ItineraryCalendar.nextAfterScheduled(itinerary.arrivalDate(), properties.autonomyAssessmentPeriod(),
+            itinerary.nextAutonomyAssessmentDate()));
   }
 }

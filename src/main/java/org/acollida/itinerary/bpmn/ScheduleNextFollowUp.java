@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The next follow-up: every configured period counted from the arrival, the next one still to come. */
+/**
+ * The next follow-up: every configured period counted from the arrival, the next one still to come and after the one
+ * scheduled before (so a follow-up timer executed early does not open the same follow-up twice).
+ */
 @Component("scheduleNextFollowUp")
 public class ScheduleNextFollowUp implements JavaDelegate {
 
@@ -20,6 +23,7 @@ public class ScheduleNextFollowUp implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ItineraryVariables itinerary = ItineraryVariables.of(execution);
     itinerary.setNextFollowUpDate(
-        ItineraryCalendar.nextAfterToday(itinerary.arrivalDate(), properties.followUpPeriod()));
+        ItineraryCalendar.nextAfterScheduled(itinerary.arrivalDate(), properties.followUpPeriod(),
+            itinerary.nextFollowUpDate()));
   }
 }

@@ -112,6 +112,20 @@ class ItineraryCalendarTest {
   }
 
   @Test
+  void theDateAfterOneScheduledAheadIsTheNextOfTheSeriesNotTheFirstAfterToday() {
+    todayIs("2025-05-10");
+
+    // the timer of 10 June was executed early, on 10 May: the next one is 10 July, not 10 June again
+    assertThat(ItineraryCalendar.nextAfterScheduled(date("2025-04-10"), Period.ofMonths(1), date("2025-06-10")))
+        .isEqualTo(date("2025-07-10"));
+    // the timer of 10 March ran late, on 10 May: the dates missed meanwhile are skipped
+    assertThat(ItineraryCalendar.nextAfterScheduled(date("2025-01-10"), Period.ofMonths(1), date("2025-03-10")))
+        .isEqualTo(date("2025-06-10"));
+    assertThat(ItineraryCalendar.nextAfterScheduled(date("2025-04-10"), Period.ofMonths(1), null))
+        .isEqualTo(date("2025-06-10"));
+  }
+
+  @Test
   void todayIsTheMadridDay() {
     engineClockAt("2025-05-09T22:30:00Z"); // 00:30 on the 10th in Madrid
 
