@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Map;
 import org.acollida.common.InputRules;
 import org.acollida.contract.StakeholderCategory;
+import org.acollida.i18n.PageTexts;
+import org.acollida.i18n.UserLanguage;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -23,18 +27,14 @@ public class ConsultationReportController {
   static final String PATH = "/reports/consultations/";
   private static final String TEMPLATE = "consultation/report";
 
-  /** The Valencian Migration Strategy 2021–2026, whose priorities rounds are held on. */
-  static final Map<Integer, String> STRATEGY_PRIORITIES = Map.of(
-      1, "An institutional framework that responds efficiently to the migratory reality",
-      2, "Rights and equal access to public services for migrants",
-      3, "Access to employment and decent housing",
-      4, "An inclusive and participatory social model",
-      5, "Coexistence and interculturality for all Valencian citizens");
+  /** The page's texts, and the names of categories, answers and the strategy's priorities, in en, es and ca. */
+  static final String CATALOGUE = "i18n/report.json";
 
   /** A line of the "who took part" table. */
   public record Participation(String category, long invited, long answered) {}
 
   private final PublishedRounds rounds;
+  private final PageTexts texts = PageTexts.read(CATALOGUE);
 
   public ConsultationReportController(PublishedRounds rounds) {
     this.rounds = rounds;
@@ -44,24 +44,47 @@ public class ConsultationReportController {
     return PATH + consultationCode;
   }
 
+  /** In the browser's first language (es, ca; English otherwise), as Tasklist chooses its own. */
   @GetMapping(PATH + "{consultationCode}")
-  public ModelAndView report(@PathVariable String consultationCode) {
+  public ModelAndView report(@PathVariable String consultationCode,
+      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    String language = UserLanguage.fromAcceptLanguage(acceptLanguage);
     PublishedRound round = InputRules.isCode(consultationCode) ? rounds.find(consultationCode).orElse(null) : null;
     if (round == null) {
-      return new ModelAndView(TEMPLATE, Map.of("consultationCode", consultationCode), HttpStatus.NOT_FOUND);
+      ModelAndView missing = page(language, null, HttpStatus.NOT_FOUND);
+      missing.addObject("title", texts.text("notPublished.title", language));
+      missing.addObject("notPublished", texts.text("notPublished.text", language, Map.of("code", consultationCode)));
+      return missing;
     }
     List<Participation> participation = Arrays.stream(StakeholderCategory.values())
         .filter(category -> round.invited(category) > 0)
-        .map(category -> new Participation(category.label(), round.invited(category), round.answered(category)))
+        .map(category -> new Participation(texts.text("category." + category.name(), language),
+            round.invited(category), round.answered(category)))
         .toList();
-    ModelAndView page = new ModelAndView(TEMPLATE, HttpStatus.OK);
-    page.addObject("round", round);
-    page.addObject("priority", STRATEGY_PRIORITIES.getOrDefault(round.strategyPriority(), ""));
+    ModelAndView page = page(language, round, HttpStatus.OK);
+    String code = round.consultationCode();
+    page.addObject("title", texts.text("page.title", language, Map.of("code", code)));
+    page.addObject("heading", texts.text("heading", language, Map.of("code", code)));
+    page.addObject("priorityHeading", texts.text("priority", language,
+        Map.of("number", String.valueOf(round.strategyPriority()))));
+    String priorityKey = "priority." + round.strategyPriority();
+    page.addObject("priority", texts.has(priorityKey) ? texts.text(priorityKey, language) : "");
+    page.addObject("dates", texts.text("dates", language,
+        Map.of("deadline", round.contributionDeadline(), "published", String.valueOf(round.publishedAt()))));
     page.addObject("previousPath", round.previousConsultationCode() == null ? null : pathOf(round.previousConsultationCode()));
     page.addObject("participation", participation);
-    page.addObject("responseRate", Representation.percent(round.responseRate()));
-    page.addObject("migrantAssociationShare", Representation.percent(round.migrantAssociationShare()));
-    page.addObject("migrantResponseShare", Representation.percent(round.migrantResponseShare()));
+    page.addObject("shares", texts.text("shares", language, Map.of(
+        "rate", Representation.percent(round.responseRate()),
+        "invited", Representation.percent(round.migrantAssociationShare()),
+        "answered", Representation.percent(round.migrantResponseShare()))));
+    return page;
+  }
+
+  private ModelAndView page(String language, PublishedRound round, HttpStatus status) {
+    ModelAndView page = new ModelAndView(TEMPLATE, status);
+    page.addObject("language", language);
+    page.addObject("t", texts.all(language));
+    page.addObject("round", round);
     return page;
   }
 }

@@ -26,6 +26,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -259,6 +262,17 @@ class ConsultationRestTest extends ProcessTestSupport {
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")
         .contains("Housing &lt;b&gt;first&lt;/b&gt;")
         .doesNotContain("<script>").doesNotContain("<b>first");
+
+    HttpHeaders valencian = new HttpHeaders();
+    valencian.set(HttpHeaders.ACCEPT_LANGUAGE, "ca-ES,ca;q=0.9,es;q=0.8");
+    String inValencian = anonymous.exchange(report(code), HttpMethod.GET, new HttpEntity<>(valencian), String.class)
+        .getBody();
+    assertThat(inValencian).as("the page in the browser's language, what people wrote as they wrote it")
+        .contains("<html lang=\"ca\"").contains("Resultats de la ronda de consulta " + code)
+        .contains("Associacions de persones migrants").contains("Acceptada en part").contains("Qui va participar")
+        .contains("Accés a l&#39;ocupació i a un habitatge digne")
+        .contains("Access to decent housing for migrant families")
+        .doesNotContain("Who took part").doesNotContain("Every contribution and its answer");
   }
 
   @Test

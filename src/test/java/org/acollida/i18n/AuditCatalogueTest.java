@@ -19,30 +19,10 @@ import org.acollida.contract.ProcessKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
-/** The audit page's catalogue (i18n/audit.json): every text in English, Spanish and Valencian, none missing. */
+/** The audit page's catalogue (i18n/audit.json) holds every text the page and its lines use (languages: PageCataloguesTest). */
 class AuditCatalogueTest {
 
   private static final Pattern TEMPLATE_KEY = Pattern.compile("t\\['([^']+)']");
-
-  @Test
-  void everyTextIsInEveryLanguageWithTheSamePlaceholders() throws IOException {
-    JsonNode catalogue = catalogue();
-    List<String> missing = new ArrayList<>();
-    catalogue.fields().forEachRemaining(entry -> {
-      String english = entry.getValue().path(UserLanguage.SOURCE).asText();
-      for (String language : AuditTexts.LANGUAGES) {
-        String text = entry.getValue().path(language).asText();
-        if (text.isBlank()) {
-          missing.add(language + ": " + entry.getKey());
-        } else if (!Placeholders.in(text).equals(Placeholders.in(english))) {
-          missing.add(language + ": " + entry.getKey() + " has placeholders " + Placeholders.in(text)
-              + " where English has " + Placeholders.in(english));
-        }
-      }
-    });
-    assertThat(AuditTexts.LANGUAGES).containsExactly("en", "es", "ca");
-    assertThat(missing).as("texts missing or with other placeholders in i18n/audit.json").isEmpty();
-  }
 
   @Test
   void everyTextThePageAndItsLinesUseIsInTheCatalogue() throws IOException {
