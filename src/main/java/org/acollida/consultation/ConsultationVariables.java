@@ -31,7 +31,10 @@ public final class ConsultationVariables {
   public static final String PREVIOUS_CONSULTATION_CODE = "previousConsultationCode";
   public static final String CARRIED_FORWARD_POINTS = "carriedForwardPoints";
 
-  public static final String REPRESENTATION_SUMMARY = "representationSummary";
+  /** How many of those invited are migrant associations, of how many, and that share in whole percent. */
+  public static final String MIGRANT_ASSOCIATIONS_INVITED = "migrantAssociationsInvited";
+  public static final String STAKEHOLDERS_INVITED = "stakeholdersInvited";
+  public static final String MIGRANT_ASSOCIATION_PERCENT = "migrantAssociationPercent";
   public static final String REPRESENTATION_JUSTIFIED = "representationJustified";
   public static final String REPRESENTATION_JUSTIFICATION = "representationJustification";
   /** Output of the representation-check decision (DMN). */
@@ -151,9 +154,13 @@ public final class ConsultationVariables {
     return RoundStatus.valueOf((String) scope.getVariable(ROUND_STATUS));
   }
 
-  public void setRepresentation(double migrantAssociationShare, String summary) {
-    scope.setVariable(MIGRANT_ASSOCIATION_SHARE, migrantAssociationShare);
-    scope.setVariable(REPRESENTATION_SUMMARY, summary);
+  /** The round's representation in numbers; forms say them in the reader's language. */
+  public void setRepresentation(List<Stakeholder> stakeholders) {
+    double share = Representation.migrantAssociationShare(stakeholders);
+    scope.setVariable(MIGRANT_ASSOCIATION_SHARE, share);
+    scope.setVariable(MIGRANT_ASSOCIATIONS_INVITED, Representation.migrantAssociations(stakeholders));
+    scope.setVariable(STAKEHOLDERS_INVITED, stakeholders.size());
+    scope.setVariable(MIGRANT_ASSOCIATION_PERCENT, (int) Math.round(share * 100));
   }
 
   public double migrantAssociationShare() {

@@ -1,7 +1,6 @@
 package org.acollida.consultation;
 
 import java.util.List;
-import java.util.Locale;
 
 /** How much of a round's voice belongs to migrant associations. */
 public final class Representation {
@@ -17,10 +16,8 @@ public final class Representation {
     return (double) migrant / stakeholders.size();
   }
 
-  public static String summary(List<Stakeholder> stakeholders) {
-    long migrant = stakeholders.stream().filter(Stakeholder::isMigrantAssociation).count();
-    return String.format(Locale.ROOT, "%d of %d invited stakeholders are migrant associations (%s)",
-        migrant, stakeholders.size(), percent(migrantAssociationShare(stakeholders)));
+  public static int migrantAssociations(List<Stakeholder> stakeholders) {
+    return (int) stakeholders.stream().filter(Stakeholder::isMigrantAssociation).count();
   }
 
   public static String percent(double share) {

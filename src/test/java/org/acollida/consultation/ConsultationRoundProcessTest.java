@@ -77,7 +77,9 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
     assertThat(round).isWaitingAt(ConsultationTasks.IMPROVE_REPRESENTATION);
     assertThat(round).task().hasCandidateGroup("consultation-facilitators");
     assertThat(round).variables().containsEntry("roundStatus", "REPRESENTATION_CHECK")
-        .containsEntry("migrantAssociationShare", 0.25).containsEntry("representationSufficient", false);
+        .containsEntry("migrantAssociationShare", 0.25).containsEntry("representationSufficient", false)
+        .as("the numbers the form says in the reader's words").containsEntry("migrantAssociationsInvited", 1)
+        .containsEntry("stakeholdersInvited", 4).containsEntry("migrantAssociationPercent", 25);
     assertThat(invitations(round)).as("no invitation before the check passes").isEmpty();
 
     Task improve = task(round, ConsultationTasks.IMPROVE_REPRESENTATION);

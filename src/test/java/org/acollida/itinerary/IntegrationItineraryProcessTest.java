@@ -400,9 +400,10 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     executeDueJobs(agreementInstance.getId());
     Task meeting = taskQuery().processInstanceId(agreementInstance.getId())
         .taskDefinitionKey(AgreementTasks.HOLD_MONITORING_MEETING).singleResult();
-    assertThat((String) taskService().getVariableLocal(meeting.getId(), "familiesSummary"))
-        .contains("2 open itineraries").contains("6 people")
-        .contains("RECEPTION 1").contains("IN_PROGRESS 1").contains("not yet assessed 2");
+    assertThat(taskService().getVariablesLocal(meeting.getId())).as("counts the form puts in the reader's words")
+        .containsEntry("familiesOpen", 2).containsEntry("familiesPeople", 6).containsEntry("familiesInAll", 2)
+        .containsEntry("familiesReception", 1).containsEntry("familiesInProgress", 1).containsEntry("familiesClosed", 0)
+        .containsEntry("familiesNotAssessed", 2).containsEntry("familiesAutonomous", 0);
 
     runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreementInstance.getId())
         .setVariable("terminationReason", "Programme funding withdrawn").correlate();

@@ -1,11 +1,13 @@
 package org.acollida.agreement.bpmn;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.acollida.agreement.AgreementVariables;
 import org.acollida.common.SystemAccess;
+import org.acollida.contract.AutonomyLevel;
 import org.acollida.contract.ItineraryContract;
 import org.acollida.contract.ItineraryStatus;
 import org.acollida.contract.ProcessKeys;
@@ -18,14 +20,13 @@ import org.springframework.stereotype.Component;
 /**
  * Create listener of the monitoring meeting: the Joint Commission sees how the agreement's families
  * are doing (how many per itinerary status and autonomy level), computed from the itineraries'
- * contract variables ({@code agreementCode}, {@code itineraryStatus}, {@code autonomyLevel}) into the
- * task's local {@code familiesSummary}. The commission follows every sponsor's families, so the count
- * spans all tenants.
+ * contract variables ({@code agreementCode}, {@code itineraryStatus}, {@code autonomyLevel}) into task-local
+ * counts ({@code familiesOpen}, {@code familiesInAll}, {@code familiesPeople}, {@code families<Status>},
+ * {@code families<Level>}, {@code familiesNotAssessed}). Numbers, not sentences: the form says them in the reader's
+ * language. The commission follows every sponsor's families, so the count spans all tenants.
  */
 @Component("summariseFamilies")
 public class SummariseFamilies implements TaskListener {
-
-  public static final String FAMILIES_SUMMARY = "familiesSummary";
 
   private final HistoryService history;
 
@@ -36,18 +37,30 @@ public class SummariseFamilies implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String code = AgreementVariables.of(task.getExecution()).agreementCode();
-    task.setVariableLocal(FAMILIES_SUMMARY, SystemAccess.asSystem(() -> summary(code)));
+    task.setVariablesLocal(SystemAccess.asSystem(() -> summary(code)));
   }
 
-  String summary(String agreementCode) {
+  /** The counts, by the name of the task variable that holds each. */
+  Map<String, Integer> summary(String agreementCode) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("familiesOpen", 0);
+    counts.put("familiesPeople", 0);
+    for (ItineraryStatus status : ItineraryStatus.values()) {
+      counts.put(countOf(status.name()), 0);
+    }
+    for (AutonomyLevel level : AutonomyLevel.values()) {
+      counts.put(countOf(level.name()), 0);
+    }
+    counts.put("familiesNotAssessed", 0);
     // the variable table alone: the process instance query with a variable filter joins every variable of
     // every itinerary, which grows with the programme (docs/benchmark.md)
     List<String> itineraries = history.createHistoricVariableInstanceQuery()
         .processDefinitionKey(ProcessKeys.ITINERARY)
         .variableValueEquals(ItineraryContract.AGREEMENT_CODE, agreementCode)
         .list().stream().map(HistoricVariableInstance::getProcessInstanceId).distinct().toList();
+    counts.put("familiesInAll", itineraries.size());
     if (itineraries.isEmpty()) {
-      return "No family itineraries registered under this agreement yet.";
+      return counts;
     }
     Map<String, Map<String, Object>> byItinerary = history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(itineraries.toArray(String[]::new))
@@ -56,28 +69,28 @@ public class SummariseFamilies implements TaskListener {
         .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
             Collectors.toMap(HistoricVariableInstance::getName, v -> v.getValue() == null ? "" : v.getValue(),
                 (a, b) -> a)));
-    Map<String, Integer> byStatus = new TreeMap<>();
-    Map<String, Integer> byAutonomy = new TreeMap<>();
-    int open = 0;
-    int people = 0;
     for (String id : itineraries) {
       Map<String, Object> variables = byItinerary.getOrDefault(id, Map.of());
-      String status = String.valueOf(variables.getOrDefault(ItineraryContract.ITINERARY_STATUS, "UNKNOWN"));
-      byStatus.merge(status, 1, Integer::sum);
+      String status = String.valueOf(variables.getOrDefault(ItineraryContract.ITINERARY_STATUS, ""));
+      counts.computeIfPresent(countOf(status), (name, n) -> n + 1);
       if (!ItineraryStatus.CLOSED.name().equals(status)) {
-        open++;
-        people += variables.get(ItineraryContract.MEMBERS) instanceof Number n ? n.intValue() : 0;
+        counts.merge("familiesOpen", 1, Integer::sum);
+        counts.merge("familiesPeople", variables.get(ItineraryContract.MEMBERS) instanceof Number n ? n.intValue() : 0,
+            Integer::sum);
         Object level = variables.get(ItineraryContract.AUTONOMY_LEVEL);
-        byAutonomy.merge(level == null || "".equals(level) ? "not yet assessed" : level.toString(), 1, Integer::sum);
+        counts.merge(level == null || "".equals(level) ? "familiesNotAssessed" : countOf(level.toString()), 1,
+            Integer::sum);
       }
     }
-    return "**" + open + " open itinerar" + (open == 1 ? "y" : "ies") + "** (" + people + " people), "
-        + itineraries.size() + " in all.\n\n"
-        + "- By status: " + describe(byStatus) + "\n"
-        + "- Open itineraries by autonomy level: " + (byAutonomy.isEmpty() ? "none" : describe(byAutonomy));
+    return counts;
   }
 
-  private static String describe(Map<String, Integer> counts) {
-    return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+  /** {@code IN_PROGRESS} is counted in {@code familiesInProgress}. */
+  static String countOf(String constant) {
+    StringBuilder name = new StringBuilder("families");
+    for (String word : constant.toLowerCase(Locale.ROOT).split("_")) {
+      name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return name.toString();
   }
 }

@@ -2,7 +2,6 @@ package org.acollida.consultation.bpmn;
 
 import org.acollida.consultation.ConsultationValidation;
 import org.acollida.consultation.ConsultationVariables;
-import org.acollida.consultation.Representation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,8 +25,7 @@ public class RecordRepresentationImprovement implements TaskListener {
     ConsultationValidation.RepresentationImprovement improvement =
         validation.representationImprovement(task.getExecution(), round.migrantAssociationShare());
     round.setStakeholders(improvement.stakeholders());
-    round.setRepresentation(Representation.migrantAssociationShare(improvement.stakeholders()),
-        Representation.summary(improvement.stakeholders()));
+    round.setRepresentation(improvement.stakeholders());
     round.setRepresentationJustification(improvement.justification());
   }
 }

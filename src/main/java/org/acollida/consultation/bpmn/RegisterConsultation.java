@@ -3,7 +3,6 @@ package org.acollida.consultation.bpmn;
 import org.acollida.common.InvalidInputException;
 import org.acollida.consultation.ConsultationValidation;
 import org.acollida.consultation.ConsultationVariables;
-import org.acollida.consultation.Representation;
 import org.acollida.contract.RoundStatus;
 import org.acollida.organisation.OpenCaseCodes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -52,8 +51,7 @@ public class RegisterConsultation implements ExecutionListener {
     round.setStakeholders(registration.stakeholders());
     round.setCarriedForwardPoints(registration.carriedForwardPoints());
     execution.setVariable(ConsultationVariables.PREVIOUS_CONSULTATION_CODE, registration.previousConsultationCode());
-    round.setRepresentation(Representation.migrantAssociationShare(registration.stakeholders()),
-        Representation.summary(registration.stakeholders()));
+    round.setRepresentation(registration.stakeholders());
     round.setRepresentationJustification(null);
     round.setContributions(java.util.List.of());
     execution.setVariable(ConsultationVariables.DEADLINE_EXTENDED, false);
