@@ -111,3 +111,16 @@ test('a browser in en-GB still gets Cockpit in English', async () => {
   assert.equal(await page.locator('text=Despliegues').count(), 0);
   await page.close();
 });
+
+test('a form names the family\'s itinerary area and status in the browser\'s language, not their codes', async () => {
+  const [area] = (await rest('admin', '/task?taskDefinitionKey=WorkOnArea&processInstanceBusinessKey=FAM-VALENCIA')).body;
+  assert.ok(area, 'the demo family FAM-VALENCIA works on its areas');
+  const page = await tasklist('sponsor-sjm', 'es-ES', 'Iniciar proceso');
+  await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${area.id}`);
+  await page.waitForSelector('text=Área del itinerario:', { timeout: PAGE_TIMEOUT_MS });
+  const heading = await page.locator('h2:has-text("Área del itinerario:")').first().innerText();
+  assert.doesNotMatch(heading, /LANGUAGE|HOUSING|EMPLOYMENT|MONEY|HEALTH|EDUCATION|COMMUNITY/, heading);
+  assert.match(heading, /Idioma|Vivienda|Empleo y formación|Gestión económica|Salud|Educación|Red comunitaria/, heading);
+  await screenshot(page, 'i18n-spanish-area-in-words');
+  await page.close();
+});
