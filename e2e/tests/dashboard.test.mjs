@@ -69,3 +69,26 @@ test('a sponsor\'s dashboard shows its own families only', async () => {
   await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-03-sponsor-sjm.png'), fullPage: true });
   await page.close();
 });
+
+test('in a Spanish browser the Cockpit card and the dashboard speak Spanish, and the CSV keeps its keys', async () => {
+  const page = await running.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'es-ES' });
+  await page.goto(`${BASE}/camunda/app/cockpit/default/`);
+  await page.fill('input[ng-model="username"]', 'coordinator-gva');
+  await page.fill('input[type="password"]', 'coordinator-gva');
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('#acollida-dashboard-link >> text=Abrir el panel del programa', { timeout: PAGE_TIMEOUT_MS });
+  assert.ok(await page.locator('text=El programa de un vistazo').isVisible(), 'the card\'s heading');
+  await screenshot(page, 'dashboard-04-cockpit-card-spanish');
+  await page.click('#acollida-dashboard-link');
+  await page.waitForSelector('body[data-loaded="true"]', { timeout: PAGE_TIMEOUT_MS });
+
+  assert.deepEqual(await page.locator('main h2').allTextContents(), ['Convenios', 'Itinerarios', 'Presupuesto', 'Rondas de consulta']);
+  assert.match(await page.locator('section[data-table="budget"] h3').innerText(), /^Presupuesto asignado por organización/);
+  const stageHeadings = await page.locator('section[data-table="stage-by-sponsor"] thead th').allTextContents();
+  assert.ok(stageHeadings.includes('en curso') && stageHeadings.includes('Entidad patrocinadora'), stageHeadings.join(', '));
+  assert.match(await page.locator('#who').innerText(), /^Sesión de coordinator-gva/);
+  const csv = await page.evaluate(async () => (await fetch('/dashboard/api/figures/budget.csv')).text());
+  assert.match(csv, /^organisation,/, 'the CSV keeps the contract\'s column keys');
+  await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-05-spanish.png'), fullPage: true });
+  await page.close();
+});

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.acollida.dashboard.ProgrammeFigures.Programme;
+import org.acollida.i18n.PageTexts;
+import org.acollida.i18n.UserLanguage;
 import org.acollida.web.WebappSessionOrBasic;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -16,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -33,8 +36,12 @@ public class DashboardController {
   static final Map<String, String> NOT_SIGNED_IN = WebappSessionOrBasic.NOT_SIGNED_IN;
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+  /** The page's and the Cockpit card's texts, the tables' titles, notes and column headings, and the values' names. */
+  static final String CATALOGUE = "i18n/dashboard.json";
+
   private final IdentityService identity;
   private final ProgrammeFigures figures;
+  private final PageTexts texts = PageTexts.read(CATALOGUE);
 
   public DashboardController(IdentityService identity, ProgrammeFigures figures) {
     this.identity = identity;
@@ -60,6 +67,20 @@ public class DashboardController {
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(programme.get());
   }
 
+  /**
+   * The texts in the browser's first language (es, ca; English otherwise), as the webapps choose theirs. The figures
+   * keep their column keys and codes whatever the language (the contract's CSV columns); the page names them from here.
+   */
+  @GetMapping(API + "/texts")
+  public ResponseEntity<?> texts(@RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    if (programmeViewer().isEmpty()) {
+      return notSignedIn();
+    }
+    String language = UserLanguage.fromAcceptLanguage(acceptLanguage);
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .body(Map.of("language", language, "texts", texts.unfilled(language)));
+  }
+
   @GetMapping(API + "/figures/{table}.csv")
   public ResponseEntity<?> csv(@PathVariable String table) {
     Optional<Programme> programme = programme();
@@ -77,13 +98,17 @@ public class DashboardController {
         .body(figures.toCsv());
   }
 
-  /** The viewer the filter authenticated; none only if a request got past it, which is refused all the same. */
   private Optional<Programme> programme() {
+    return programmeViewer().map(figures::figures);
+  }
+
+  /** The viewer the filter authenticated; none only if a request got past it, which is refused all the same. */
+  private Optional<Viewer> programmeViewer() {
     Authentication user = identity.getCurrentAuthentication();
     if (user == null || user.getUserId() == null) {
       return Optional.empty();
     }
-    return Optional.of(figures.figures(new Viewer(user.getUserId(), orEmpty(user.getGroupIds()), orEmpty(user.getTenantIds()))));
+    return Optional.of(new Viewer(user.getUserId(), orEmpty(user.getGroupIds()), orEmpty(user.getTenantIds())));
   }
 
   private static List<String> orEmpty(List<String> ids) {

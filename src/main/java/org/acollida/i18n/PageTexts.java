@@ -60,6 +60,16 @@ public final class PageTexts {
     return all;
   }
 
+  /** Every text in that language with its placeholders left in, for a page that fills them itself (in JavaScript). */
+  public Map<String, String> unfilled(String language) {
+    Map<String, String> all = new LinkedHashMap<>();
+    texts.forEach((key, byLanguage) -> {
+      String text = byLanguage.getOrDefault(language, "");
+      all.put(key, text.isBlank() ? byLanguage.get(UserLanguage.SOURCE) : text);
+    });
+    return all;
+  }
+
   public String text(String key, String language) {
     return text(key, language, Map.of());
   }

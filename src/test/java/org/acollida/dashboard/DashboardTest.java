@@ -213,6 +213,55 @@ class DashboardTest extends ProcessTestSupport {
   }
 
   @Test
+  void thePageNamesEveryTableColumnAndCodeInTheReadersLanguageWhileTheFiguresKeepTheirKeys() throws Exception {
+    HttpHeaders valencian = new HttpHeaders();
+    valencian.set(HttpHeaders.ACCEPT_LANGUAGE, "ca-ES,ca;q=0.9");
+    JsonNode texts = JSON.readTree(new TestRestTemplate().withBasicAuth("coordinator-gva", "coordinator-gva")
+        .exchange(appUrl("/dashboard/api/texts"), HttpMethod.GET, new HttpEntity<>(valencian), String.class).getBody());
+    assertThat(texts.path("language").asText()).isEqualTo("ca");
+    assertThat(texts.path("texts").path("section.budget").asText()).isEqualTo("Pressupost");
+    assertThat(texts.path("texts").path("figure.rows").asText()).as("the page fills the placeholders")
+        .isEqualTo("Taula ({{rows}} files)");
+    assertThat(texts.path("texts").path("cockpit.link").asText()).as("the Cockpit card too")
+        .isEqualTo("Obrir el tauler del programa");
+    assertThat(new TestRestTemplate().getForEntity(appUrl("/dashboard/api/texts"), String.class).getStatusCode().value())
+        .isEqualTo(401);
+
+    // whatever tables the dashboard has, the catalogue names each, its note, its columns and the codes in its rows
+    JsonNode catalogue = texts.path("texts");
+    List<String> unnamed = new ArrayList<>();
+    JsonNode programme = figures("coordinator-gva");
+    for (JsonNode table : (Iterable<JsonNode>) () -> programme.path("tables").elements()) {
+      String id = table.path("id").asText();
+      require(catalogue, "table." + id, unnamed);
+      if (!table.path("note").isNull()) {
+        require(catalogue, "note." + id, unnamed);
+      }
+      for (JsonNode heading : table.path("columns")) {
+        if (!catalogue.has("column." + heading.asText()) && !catalogue.has("value." + heading.asText())) {
+          unnamed.add(id + " column " + heading.asText());
+        }
+      }
+      for (JsonNode row : table.path("rows")) {
+        for (int i = 0; i < row.size(); i++) {
+          String cellText = row.get(i).asText();
+          String heading = table.path("columns").get(i).asText();
+          if (List.of("status", "category").contains(heading) && !cellText.isEmpty()) {
+            require(catalogue, "value." + cellText, unnamed);
+          }
+        }
+      }
+    }
+    assertThat(unnamed).as("missing from i18n/dashboard.json").isEmpty();
+  }
+
+  private static void require(JsonNode catalogue, String key, List<String> missing) {
+    if (!catalogue.has(key)) {
+      missing.add(key);
+    }
+  }
+
+  @Test
   void withoutASignedInUserThereAreNoFigures() {
     ResponseEntity<String> anonymous = new TestRestTemplate().getForEntity(appUrl("/dashboard/api/figures"), String.class);
     assertThat(anonymous.getStatusCode().value()).isEqualTo(401);

@@ -29,7 +29,8 @@ class PageCataloguesTest {
   /** Each catalogue and the templates that read it. */
   private static final Map<String, List<String>> CATALOGUES = Map.of(
       "i18n/audit.json", List.of("templates/audit/case.html"),
-      "i18n/report.json", List.of("templates/consultation/report.html"));
+      "i18n/report.json", List.of("templates/consultation/report.html"),
+      "i18n/dashboard.json", List.of());
 
   @Test
   void everyTextIsInEveryLanguageWithTheSamePlaceholders() throws IOException {
