@@ -35,6 +35,20 @@ test('a stakeholder submits its contribution from Tasklist, sees only its own ta
   await page.close();
 });
 
+test('a stakeholder\'s first screen, in Spanish, is its own filter with its invitation, nothing to click', async () => {
+  const page = await running.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'es-ES', timezoneId: 'Europe/Madrid' });
+  await page.goto(`${BASE}/camunda/app/tasklist/default/`);
+  await page.fill('input[ng-model="username"]', 'stakeholder-3');
+  await page.fill('input[type="password"]', 'stakeholder-3');
+  await page.click('button[type="submit"]');
+  // Tasklist opens the first filter by itself: for a stakeholder, its own tasks
+  await page.waitForSelector('li.task >> text=Enviar la aportación', { timeout: 60_000 });
+  assert.match(await page.locator('.task-filter.active').first().innerText(), /Mis tareas/);
+  assert.equal(await page.locator('li.task').count(), 1, 'its invitation only');
+  await screenshot(page, '22-stakeholder-first-screen-spanish');
+  await page.close();
+});
+
 test('a published round\'s results are a readable page', async () => {
   const response = await fetch(`${BASE}/reports/consultations/EVM-P2-RECEPTION-2025`);
   assert.equal(response.status, 200);
