@@ -49,6 +49,19 @@ test('a stakeholder\'s first screen, in Spanish, is its own filter with its invi
   await page.close();
 });
 
+test('the facilitator picks who answers for a stakeholder by name, not by typing a user id', async () => {
+  const page = await login(running.browser, 'tasklist', 'facilitator');
+  await page.click('text=Start process');
+  await page.click('.modal-body >> text=Consultation round');
+  await page.waitForSelector('text=Who answers for it', { timeout: 60_000 });
+  const select = page.getByLabel('Who answers for it').first();
+  await select.click();
+  await page.waitForSelector('text=Stakeholder 1 (stakeholder-1)');
+  assert.equal(await page.locator('text=(sponsor-sjm)').count(), 0, 'only the stakeholders group');
+  await screenshot(page, '23-facilitator-picks-stakeholder-user');
+  await page.close();
+});
+
 test('a published round\'s results are a readable page', async () => {
   const response = await fetch(`${BASE}/reports/consultations/EVM-P2-RECEPTION-2025`);
   assert.equal(response.status, 200);
