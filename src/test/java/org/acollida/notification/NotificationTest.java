@@ -218,6 +218,91 @@ class NotificationTest extends ProcessTestSupport {
         String.class)).as("switched off between writing and sending").isEqualTo("SKIPPED");
   }
 
+  @Test
+  void theAgreementTellsSignatoriesOfTheVoteAndItsOutcomeAndTheCommissionOfMeetingsAndTheFinalEvaluation() throws Exception {
+    today("2026-01-01");
+    String code = "CS-MAIL-" + suffix();
+    ProcessInstance agreement = runtimeService().startProcessInstanceByKey("sponsorship-agreement", code,
+        Variables.createVariables().putValue("agreementCode", code).putValue("startDate", "2026-01-01")
+            .putValue("signatories", SpinValues.jsonValue("""
+                [{"organisation":"gva","budgetEur":0},{"organisation":"sjm","budgetEur":100000},
+                 {"organisation":"caritas-valencia","budgetEur":50000}]""").create()));
+    today("2026-07-01");
+    executeDueJobs(agreement.getId());
+    assertThat(outbox(MailKind.MONITORING_MEETING_DUE)).as("the Joint Commission's members")
+        .containsOnlyKeys("coordinator-gva", "commission-member");
+    Task meeting = task(agreement, "HoldMonitoringMeeting");
+    assertThat(outbox(MailKind.MONITORING_MEETING_DUE).get("commission-member"))
+        .containsEntry("agreementCode", code).containsEntry("link", Notification.taskPath(meeting.getId()));
+
+    today("2027-10-01");
+    executeDueJobs(agreement.getId());
+    Map<String, Map<String, String>> votes = outbox(MailKind.EXTENSION_VOTE_OPENED);
+    assertThat(votes).as("the members of each signatory's group, each with its own organisation's task")
+        .containsOnlyKeys("coordinator-gva", "sponsor-sjm", "sponsor-caritas-valencia");
+    Task sjmVote = taskQuery().processInstanceId(agreement.getId()).taskDefinitionKey("VoteOnExtension")
+        .taskCandidateGroup("sjm").singleResult();
+    assertThat(votes.get("sponsor-sjm")).containsEntry("termEndDate", "2028-01-01")
+        .containsEntry("link", Notification.taskPath(sjmVote.getId()));
+
+    preferences.update("sponsor-sjm", "ca", null);
+    try {
+      deliverMail();
+      assertThat(to("sponsor-sjm@demo.acollida.org").getSubject()).isEqualTo("Conveni " + code + ": voteu la seua pròrroga");
+      assertThat(text(to("sponsor-sjm@demo.acollida.org"))).contains("2028-01-01")
+          .contains("/camunda/app/tasklist/default/#/?task=" + sjmVote.getId());
+    } finally {
+      preferences.update("sponsor-sjm", "es", true);
+    }
+
+    today("2028-01-01");
+    executeDueJobs(agreement.getId());
+    assertThat(outbox(MailKind.EXTENSION_VOTE_OUTCOME)).as("every signatory's members: nobody voted, so no")
+        .containsOnlyKeys("coordinator-gva", "sponsor-sjm", "sponsor-caritas-valencia");
+    assertThat(outbox(MailKind.EXTENSION_VOTE_OUTCOME).get("sponsor-sjm")).containsEntry("outcome", "REFUSED");
+    assertThat(outbox(MailKind.FINAL_EVALUATION_DUE)).containsOnlyKeys("coordinator-gva", "commission-member");
+    mail.reset();
+    deliverMail();
+    assertThat(to("sponsor-caritas-valencia@demo.acollida.org").getSubject())
+        .isEqualTo("Convenio " + code + ": el convenio no se prorroga");
+  }
+
+  @Test
+  void aFamilysSponsorHearsOfItsRegistrationAndTheCoordinatorsOfItsBreakdownAndClosureWithCodesOnly() throws Exception {
+    today("2026-01-01");
+    String agreementCode = "CS-MAIL-" + suffix();
+    runtimeService().startProcessInstanceByKey("sponsorship-agreement", agreementCode,
+        Variables.createVariables().putValue("agreementCode", agreementCode).putValue("startDate", "2026-01-01")
+            .putValue("signatories", SpinValues.jsonValue("""
+                [{"organisation":"gva","budgetEur":0},{"organisation":"sjm","budgetEur":100000},
+                 {"organisation":"caritas-valencia","budgetEur":50000}]""").create()));
+    String familyCode = "FAM-MAIL-" + suffix();
+    ProcessInstance family = runtimeService().startProcessInstanceByKey("integration-itinerary", Variables.createVariables()
+        .putValue("familyCode", familyCode).putValue("agreementCode", agreementCode)
+        .putValue("sponsorOrganisation", "sjm").putValue("municipality", "Alaquàs")
+        .putValue("members", 5).putValue("minors", 3).putValue("arrivalDate", "2026-02-15"));
+    assertThat(outbox(MailKind.FAMILY_REGISTERED)).as("the sponsor's group only").containsOnlyKeys("sponsor-sjm");
+    assertThat(outbox(MailKind.FAMILY_REGISTERED).get("sponsor-sjm")).as("code and municipality, nothing else of the family")
+        .containsOnlyKeys("familyCode", "municipality", "link").containsEntry("familyCode", familyCode)
+        .containsEntry("municipality", "Alaquàs");
+
+    runtimeService().createMessageCorrelation("SponsorshipBreakdownReported")
+        .processInstanceBusinessKey(family.getBusinessKey())
+        .setVariable("breakdownDescription", "The sponsor group has dissolved.").correlate();
+    executeDueJobs(family.getId());
+    Task mediation = task(family, "MediateBreakdown");
+    assertThat(outbox(MailKind.BREAKDOWN_MEDIATION)).as("the coordinators (gva)").containsOnlyKeys("coordinator-gva");
+    assertThat(outbox(MailKind.BREAKDOWN_MEDIATION).get("coordinator-gva")).containsOnlyKeys("familyCode", "link")
+        .containsEntry("link", Notification.taskPath(mediation.getId()));
+
+    taskService().complete(mediation.getId(), Map.of("mediationOutcome", "HAND_OVER", "mediationNotes", "Taken over.",
+        "newSponsorOrganisation", "caritas-valencia", "newMunicipality", "València"));
+    assertThat(outbox(MailKind.CLOSURE_AWAITING_APPROVAL)).containsOnlyKeys("coordinator-gva");
+    deliverMail();
+    String closure = text(to("coordinator-gva@demo.acollida.org", "cierre"));
+    assertThat(closure).contains(familyCode).doesNotContain("dissolved").doesNotContain("Alaquàs");
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
 
   private ProcessInstance startRound(String code) {
@@ -263,6 +348,32 @@ class NotificationTest extends ProcessTestSupport {
 
   private int outboxSize() {
     return jdbc.queryForObject("select count(*) from ACOLLIDA_MAIL_OUTBOX", Integer.class);
+  }
+
+  /** The outbox's mails of one kind: user id -> placeholders. */
+  private Map<String, Map<String, String>> outbox(MailKind kind) {
+    Map<String, Map<String, String>> mails = new java.util.TreeMap<>();
+    jdbc.query("select USER_ID_, PARAMS_ from ACOLLIDA_MAIL_OUTBOX where KIND_ = ?", row -> {
+      try {
+        @SuppressWarnings("unchecked")
+        Map<String, String> params = JSON.readValue(row.getString(2), Map.class);
+        assertThat(mails.put(row.getString(1), params)).as("one " + kind + " mail per person").isNull();
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }, kind.name());
+    return mails;
+  }
+
+  private static MimeMessage to(String address, String subjectPart) throws Exception {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage message : mail.getReceivedMessages()) {
+      if (message.getAllRecipients()[0].toString().equals(address) && message.getSubject().contains(subjectPart)) {
+        found.add(message);
+      }
+    }
+    assertThat(found).as("mail to " + address + " about " + subjectPart).hasSize(1);
+    return found.get(0);
   }
 
   private static List<String> recipients() throws Exception {
