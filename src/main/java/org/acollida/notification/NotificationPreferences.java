@@ -36,13 +36,19 @@ public class NotificationPreferences {
     });
   }
 
+  /** @return the language as stored (lower case); refused if it is none of {@link #LANGUAGES} */
+  public String checkLanguage(String language) {
+    String normalised = language.trim().toLowerCase(Locale.ROOT);
+    if (!LANGUAGES.contains(normalised)) {
+      throw new InvalidInputException("language", "must be one of " + String.join(", ", LANGUAGES));
+    }
+    return normalised;
+  }
+
   /** Null leaves a preference as it is. */
   public Preferences update(String userId, String language, Boolean enabled) {
     if (language != null) {
-      String normalised = language.trim().toLowerCase(Locale.ROOT);
-      if (!LANGUAGES.contains(normalised)) {
-        throw new InvalidInputException("language", "must be one of " + String.join(", ", LANGUAGES));
-      }
+      String normalised = checkLanguage(language);
       SystemAccess.asSystem(() -> {
         identity.setUserInfo(userId, LANGUAGE_KEY, normalised);
         return null;
