@@ -79,3 +79,16 @@ test('a stakeholder follows its invitation mail\'s link and lands on its own tas
   await screenshot(page, '40-stakeholder-1-from-invitation-mail');
   await page.close();
 });
+
+test('an administrator reads the demo mailbox; a sponsor may not', async () => {
+  const page = await login(running.browser, 'tasklist', 'admin');
+  await page.goto(`${BASE}/dashboard/api/demo-mailbox`);
+  await page.waitForSelector('h1:has-text("Demo mailbox")');
+  assert.match(await page.textContent('body'), /stakeholder-1@demo\.acollida\.org/);
+  await screenshot(page, '41-admin-demo-mailbox');
+  await page.close();
+  const sponsor = await fetch(`${BASE}/dashboard/api/demo-mailbox`, {
+    headers: { Authorization: 'Basic ' + Buffer.from('sponsor-sjm:sponsor-sjm').toString('base64') },
+  });
+  assert.equal(sponsor.status, 403);
+});

@@ -32,6 +32,8 @@ class MailRendererTest {
     assertThat(en.subject()).isEqualTo("Consultation CR-1: you are invited to contribute");
     assertThat(es.text()).contains("https://acollida.example.org/camunda/app/tasklist/default/#/?task=abc")
         .contains("hasta el 2026-03-20").contains("<script>");
+    assertThat(es.text()).as("plain text: subject, paragraphs apart, link, footer").startsWith(es.subject() + "\n\n")
+        .contains("& work.\n\nLas aportaciones").contains("\n\nAbrir en Acollida: https://").contains("\n--\n");
     assertThat(es.html()).contains("href=\"https://acollida.example.org/camunda/app/tasklist/default/#/?task=abc\"")
         .contains("&lt;script&gt;").doesNotContain("<script>").contains("lang=\"es\"");
   }
