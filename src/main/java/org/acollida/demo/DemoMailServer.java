@@ -67,6 +67,8 @@ public class DemoMailServer {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost(LOOPBACK);
     sender.setPort(demoMailbox.getSmtp().getPort());
+    sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "10000");
+    sender.getJavaMailProperties().put("mail.smtp.timeout", "10000");
     return sender;
   }
 }

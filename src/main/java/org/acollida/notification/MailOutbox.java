@@ -64,7 +64,7 @@ public class MailOutbox {
       job.setProcessDefinitionId(processDefinitionId);
       job.setProcessDefinitionKey(processDefinitionKey);
       Context.getCommandContext().getJobManager().send(job);
-      LOG.info("Mail {} ({}) to user {} in the outbox", mailId, notification.kind(), userId);
+      LOG.debug("Mail {} ({}) to user {} in the outbox", mailId, notification.kind(), userId);
       recorded++;
     }
     return recorded;

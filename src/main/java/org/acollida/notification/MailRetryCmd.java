@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /**
  * After a failed job: a mail job (which belongs to no activity, so the engine would retry it at once three times)
  * is retried on {@code acollida.mail.retry-cycle}, e.g. three more times five minutes apart, then becomes an
- * incident an administrator retries in Cockpit once the mail server is back. Every other job as the engine does.
+ * incident an administrator retries once the mail server is back. Every other job as the engine does.
  */
 class MailRetryCmd extends DefaultJobRetryCmd {
 

@@ -162,6 +162,25 @@ class NotificationTest extends ProcessTestSupport {
   }
 
   @Test
+  void anExtensionTellsThoseWhoHaveNotContributedTheNewDeadline() throws Exception {
+    today("2026-03-01");
+    ProcessInstance round = startRound("CR-MAIL-" + suffix());
+    contribute(round, "stakeholder-2", "Women's networks should be consulted on the employment plan.");
+    today("2026-03-20");
+    executeDueJobs(round.getId());
+    jdbc.update("delete from ACOLLIDA_MAIL_OUTBOX");
+    taskService().complete(task(round, "DecideOnQuorum").getId(),
+        Map.of("extendDeadline", "true", "newContributionDeadline", "2026-04-03"));
+
+    Map<String, Map<String, String>> extended = outbox(MailKind.CONSULTATION_DEADLINE_EXTENDED);
+    assertThat(extended).containsOnlyKeys("stakeholder-1", "stakeholder-3", "stakeholder-4", "stakeholder-5", "stakeholder-6");
+    assertThat(outbox(MailKind.CONSULTATION_INVITATION)).as("not invited a second time").isEmpty();
+    Task reopened = taskQuery().processInstanceId(round.getId()).taskAssignee("stakeholder-4").singleResult();
+    assertThat(extended.get("stakeholder-4")).containsEntry("deadline", "2026-04-03")
+        .containsEntry("link", Notification.taskPath(reopened.getId()));
+  }
+
+  @Test
   void aStepThatRollsBackLeavesNoMail() {
     today("2026-03-01");
     TransactionTemplate transaction = new TransactionTemplate(transactions);
