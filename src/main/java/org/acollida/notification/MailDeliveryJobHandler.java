@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 
 /**
  * The engine job that delivers one outbox mail: run by the job executor after the step that wrote it committed,
- * locked to one node of a cluster, retried on failure and an incident when its retries are spent (Cockpit: the process definition's Incidents tab).
+ * locked to one node of a cluster, retried on failure and an incident when its retries are spent (Cockpit: the
+ * process definition's Incidents tab).
  */
 public class MailDeliveryJobHandler implements JobHandler<MailDeliveryJobHandler.MailId> {
 
