@@ -23,3 +23,17 @@ create table if not exists ACOLLIDA_CONTRIBUTION_INVITATION (
   STAKEHOLDER_ID_ varchar(64) not null,
   primary key (TASK_ID_)
 );
+
+-- The mail outbox (see notification/MailOutbox): one row per mail to one person, written in the transaction
+-- of the process step that causes it; a job delivers it after commit and stamps SENT_ so a retry never sends
+-- it again. No address is stored: it is looked up at delivery, and the mail is rendered then.
+create table if not exists ACOLLIDA_MAIL_OUTBOX (
+  ID_ varchar(64) not null,
+  USER_ID_ varchar(255) not null,
+  KIND_ varchar(64) not null,
+  PARAMS_ varchar(4000) not null,
+  CREATED_ timestamp not null,
+  STATE_ varchar(16) not null,
+  SENT_ timestamp,
+  primary key (ID_)
+);

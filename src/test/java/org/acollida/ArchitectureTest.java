@@ -37,7 +37,7 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("org.acollida", "org.acollida.agreement..",
           "org.acollida.itinerary..", "org.acollida.consultation..", "org.acollida.organisation..",
           "org.acollida.dashboard..", "org.acollida.audit..", "org.acollida.i18n..", "org.acollida.web..",
-          "org.acollida.demo..", "org.acollida.storage..", "org.acollida.tasklist..")
+          "org.acollida.demo..", "org.acollida.storage..", "org.acollida.tasklist..", "org.acollida.notification..")
       .because("every part may use the kernel, so the kernel may use none of them");
 
   @ArchTest
@@ -73,4 +73,19 @@ class ArchitectureTest {
       .that().resideInAnyPackage("org.acollida.audit..")
       .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
       .because("the audit trail reads the variables the contract names, not a process's code");
+
+  @ArchTest
+  static final ArchRule processesKnowNothingOfTheirMail = noClasses()
+      .that().resideInAnyPackage(PROCESSES)
+      .should().dependOnClassesThat().resideInAnyPackage("org.acollida.notification..")
+      .because("notifications hook onto the models from outside (notification/ProgrammeNotifications), so a process "
+          + "neither waits for nor fails with its mail");
+
+  @ArchTest
+  static final ArchRule notificationsReadProcessesThroughTheContract = noClasses()
+      .that().resideInAnyPackage("org.acollida.notification..")
+      .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
+      .orShould().dependOnClassesThat().resideInAnyPackage("org.acollida.dashboard..", "org.acollida.audit..",
+          "org.acollida.demo..", "org.acollida.tasklist..")
+      .because("a mail reads the variables the contract names (and the organisation registry), not a process's code");
 }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A few days before the deadline: marks the open invitations for follow-up (Tasklist shows and
- * sorts by it) and records that the reminder went out. There is no mail server; a mail or
- * notification step would go here.
+ * sorts by it) and records that the reminder went out. The reminder mails are hooked onto this
+ * task's end from outside the model (docs/notifications.md).
  */
 @Component("recordContributionReminder")
 public class RecordContributionReminder implements JavaDelegate {
