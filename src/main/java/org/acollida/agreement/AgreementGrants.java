@@ -11,6 +11,7 @@ import org.acollida.organisation.ProcessGrants;
 import org.acollida.organisation.TaskVariableVisibility;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +36,17 @@ public class AgreementGrants implements ProcessGrants, TaskVariableVisibility {
     for (Organisation sponsor : registry.sponsors()) {
       grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, ProcessKeys.AGREEMENT, Permissions.READ));
     }
+    // request-agreement-termination, from Tasklist's Start process: the regional government and the Joint Commission
+    for (String group : List.of(OrganisationRegistry.GOVERNMENT_ID, OrganisationRegistry.JOINT_COMMISSION)) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.REQUEST_AGREEMENT_TERMINATION, REQUEST));
+    }
+    grants.add(new Grant(OrganisationRegistry.JOINT_COMMISSION, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
     return grants;
   }
+
+  /** Make a request (start it from Tasklist or REST) and read the requests made. */
+  static final Permission[] REQUEST = {Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
+      ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY};
 
   @Override
   public String processKey() {

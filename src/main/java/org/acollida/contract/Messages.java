@@ -10,5 +10,8 @@ public final class Messages {
   /** To an itinerary: its sponsorship has broken down (with {@code breakdownDescription}). */
   public static final String SPONSORSHIP_BREAKDOWN_REPORTED = "SponsorshipBreakdownReported";
 
+  /** To an itinerary: the family left the programme (with {@code departureDate} and {@code departureReason}). */
+  public static final String FAMILY_LEFT_PROGRAMME = "FamilyLeftProgramme";
+
   private Messages() {}
 }

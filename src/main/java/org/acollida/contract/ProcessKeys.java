@@ -7,6 +7,11 @@ public final class ProcessKeys {
   public static final String ITINERARY = "integration-itinerary";
   public static final String CONSULTATION = "consultation-round";
 
+  // Coordinator requests started from Tasklist (contract: "Coordinator requests started from Tasklist")
+  public static final String REQUEST_AGREEMENT_TERMINATION = "request-agreement-termination";
+  public static final String REPORT_SPONSORSHIP_BREAKDOWN = "report-sponsorship-breakdown";
+  public static final String RECORD_FAMILY_DEPARTURE = "record-family-departure";
+
   /** The decision whose first rule holds the migrant association threshold of a consultation round. */
   public static final String REPRESENTATION_DECISION = "representation-check";
 

@@ -43,6 +43,10 @@ public final class ItineraryTasks {
   public static final String NEW_MUNICIPALITY = "newMunicipality";
   // CloseItinerary
   public static final String CLOSURE_SUMMARY = "closureSummary";
+  /** APPROVE or SEND_BACK (local to the task; copied to the instance for the gateway). */
+  public static final String CLOSURE_DECISION = "closureDecision";
+  /** Required when the closure is sent back: why the itinerary goes on (local to the task, kept in its history). */
+  public static final String SEND_BACK_REASON = "sendBackReason";
 
   public enum HousingType { SPONSOR_RENTED_FLAT, SOCIAL_HOUSING, SHARED_FLAT }
 
@@ -59,7 +63,10 @@ public final class ItineraryTasks {
 
 
   /** Why an itinerary closes, readable as {@code closureReason}. */
-  public enum ClosureReason { AUTONOMOUS, HANDED_OVER, AGREEMENT_ENDED }
+  public enum ClosureReason { AUTONOMOUS, HANDED_OVER, AGREEMENT_ENDED, FAMILY_LEFT }
+
+  /** The coordinator's answer to a closure: approve it, or send the itinerary back to its follow-ups. */
+  public enum ClosureDecision { APPROVE, SEND_BACK }
 
   private ItineraryTasks() {}
 }

@@ -33,7 +33,9 @@ public final class ItineraryVariables {
   public static final String ITINERARY_PHASE = "itineraryPhase";
   public static final String OPEN_BREAKDOWNS = "openBreakdowns";
   public static final String BREAKDOWNS_REPORTED = "breakdownsReported";
-  public static final String BREAKDOWN_DESCRIPTION = "breakdownDescription";
+  public static final String BREAKDOWN_DESCRIPTION = ItineraryContract.BREAKDOWN_DESCRIPTION;
+  public static final String DEPARTURE_DATE = ItineraryContract.DEPARTURE_DATE;
+  public static final String DEPARTURE_REASON = ItineraryContract.DEPARTURE_REASON;
   public static final String CLOSURE_REASON = ItineraryContract.CLOSURE_REASON;
   public static final String ITINERARY_AREAS = "itineraryAreas";
   public static final String AREA_OUTCOMES = "areaOutcomes";
@@ -56,6 +58,8 @@ public final class ItineraryVariables {
   public static final String NEXT_FAMILY_ITINERARY = "nextFamilyItinerary";
   /** A handed-over family whose reception was done under the previous sponsor goes straight to planning. */
   public static final String RECEPTION_COMPLETED = "receptionCompleted";
+  /** On a request (report-sponsorship-breakdown, record-family-departure): the itinerary it acts on. */
+  public static final String FAMILY_ITINERARY = "familyItinerary";
   /** The multi-instance element variable of WorkOnArea. */
   public static final String AREA = "area";
 

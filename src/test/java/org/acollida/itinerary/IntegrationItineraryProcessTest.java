@@ -122,7 +122,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     assertThat(openCodes.isOpen("family", itinerary.getBusinessKey())).isTrue();
 
     assertRefused(() -> complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of()), "closureSummary");
-    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Autonomous: work, own flat, B1 Spanish."));
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Autonomous: work, own flat, B1 Spanish.", "closureDecision", "APPROVE"));
     executeDueJobs(itinerary.getId());
     assertThat(itinerary).isEnded();
     assertThat(historicVariable(itinerary, "itineraryStatus")).isEqualTo("CLOSED");
@@ -236,7 +236,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
         .containsEntry("itineraryStatus", "CLOSING").containsEntry("handOverTo", "caritas-valencia");
     assertThat(taskQuery().processInstanceId(itinerary.getId()).count()).as("only the closure is left").isEqualTo(1);
 
-    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Handed over after the group dissolved."));
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Handed over after the group dissolved.", "closureDecision", "APPROVE"));
     executeDueJobs(itinerary.getId());
     assertThat(itinerary).isEnded();
 
@@ -276,7 +276,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     assertThat(itinerary).as("already out of the itinerary: the agreement's notice does not reach it")
         .isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
 
-    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Hand-over approved."));
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Hand-over approved.", "closureDecision", "APPROVE"));
     executeDueJobs(itinerary.getId());
 
     assertThat(itinerary).hasPassed("AgreementEndedBeforeHandOver", "MarkItineraryClosed").isEnded();
@@ -302,7 +302,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreementInstance.getId())
         .setVariable("terminationReason", "Programme funding withdrawn").correlate();
     executeDueJobs(agreementInstance.getId());
-    complete(family, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "The agreement was terminated."));
+    complete(family, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "The agreement was terminated.", "closureDecision", "APPROVE"));
     executeDueJobs(family.getId());
     assertThat(family).isEnded();
 
@@ -366,9 +366,68 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     assertThat(elsewhere).as("another agreement's family").isWaitingAt(ItineraryTasks.REGISTER_IN_MUNICIPALITY, ItineraryTasks.OBTAIN_HEALTH_CARD,
         ItineraryTasks.OPEN_BANK_ACCOUNT);
 
-    complete(inProgress, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "The agreement was terminated."));
+    complete(inProgress, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "The agreement was terminated.", "closureDecision", "APPROVE"));
     executeDueJobs(inProgress.getId());
     assertThat(inProgress).isEnded();
+  }
+
+  @Test
+  void theCoordinatorSendsAClosureBackWithAReasonAndTheFollowUpsGoOn() {
+    today("2026-03-10");
+    ProcessInstance itinerary = register(agreementFrom("2026-01-01"), "sjm", 3, 0, "2026-02-01");
+    receiveAndPlan(itinerary, "2026-02-20");
+    runtimeService().createMessageCorrelation("FamilyLeftProgramme").processInstanceId(itinerary.getId())
+        .setVariable("departureDate", "2026-03-09").setVariable("departureReason", "Moved away").correlate();
+    assertThat(itinerary).hasPassed("FamilyLeftProgramme").isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
+    assertThat(itinerary).variables().containsEntry("closureReason", "FAMILY_LEFT");
+
+    assertRefused(() -> complete(itinerary, ItineraryTasks.CLOSE_ITINERARY,
+        Map.of("closureSummary", "Not so fast.")), "closureDecision");
+    assertRefused(() -> complete(itinerary, ItineraryTasks.CLOSE_ITINERARY,
+        Map.of("closureSummary", "Not so fast.", "closureDecision", "SEND_BACK")), "sendBackReason");
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Not so fast.",
+        "closureDecision", "SEND_BACK", "sendBackReason", "The family only went on holiday; it is back."));
+    executeDueJobs(itinerary.getId());
+
+    assertThat(itinerary).hasPassed("Gateway_ClosureApproved", "Gateway_ResumedAfterClosure", "Gateway_ResumeWork")
+        .isWaitingAt("FollowUpDue", "AutonomyAssessmentDue");
+    assertThat(itinerary).variables().containsEntry("itineraryStatus", "IN_PROGRESS")
+        .doesNotContainKey("closureReason");
+    assertThat(tasks(itinerary, ItineraryTasks.AGREE_ITINERARY_PLAN)).as("the plan is not agreed again").isEmpty();
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(itinerary.getId())
+        .variableName("sendBackReason").singleResult().getValue()).as("the reason stays in the itinerary's history")
+        .isEqualTo("The family only went on holiday; it is back.");
+
+    today("2026-04-01");
+    executeDueJobs(itinerary.getId());
+    assertThat(itinerary).isWaitingAt(ItineraryTasks.RECORD_FOLLOW_UP);
+
+    runtimeService().createMessageCorrelation("FamilyLeftProgramme").processInstanceId(itinerary.getId())
+        .setVariable("departureDate", "2026-04-01").setVariable("departureReason", "Left for good").correlate();
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Left for good.",
+        "closureDecision", "APPROVE"));
+    executeDueJobs(itinerary.getId());
+    assertThat(itinerary).isEnded();
+  }
+
+  @Test
+  void aClosureSentBackBeforeThePlanStartsTheItineraryAgainAndOneWhoseAgreementEndedCannotBe() {
+    today("2026-01-10");
+    String agreement = agreementFrom("2026-01-01");
+    ProcessInstance itinerary = register(agreement, "sjm", 3, 0, "2026-02-01");
+    runtimeService().createMessageCorrelation("FamilyLeftProgramme").processInstanceId(itinerary.getId())
+        .setVariable("departureDate", "2026-01-10").setVariable("departureReason", "Never came").correlate();
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "A mistake.",
+        "closureDecision", "SEND_BACK", "sendBackReason", "The family's flight was only delayed."));
+    executeDueJobs(itinerary.getId());
+    assertThat(itinerary).isWaitingAt(ItineraryTasks.PREPARE_RECEPTION);
+    assertThat(itinerary).variables().containsEntry("itineraryStatus", "RECEPTION");
+
+    runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreementInstance(agreement).getId())
+        .setVariable("terminationReason", "Funding withdrawn").correlate();
+    executeDueJobs(agreementInstance(agreement).getId());
+    assertRefused(() -> complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Go on.",
+        "closureDecision", "SEND_BACK", "sendBackReason", "Please")), "closureDecision");
   }
 
   @Test

@@ -212,8 +212,10 @@ class ModelConsistencyTest extends ProcessTestSupport {
    */
   @Test
   void everyRequiredFormFieldIsAlsoValidatedOnTheServer() throws Exception {
+    // a request process lives in the package of the case it acts on (docs/adr/0007-requests-in-their-cases-package.md)
     Map<String, String> packages = Map.of("sponsorship-agreement", "agreement", "integration-itinerary", "itinerary",
-        "consultation-round", "consultation");
+        "consultation-round", "consultation", "request-agreement-termination", "agreement",
+        "report-sponsorship-breakdown", "itinerary", "record-family-departure", "itinerary");
     List<String> unchecked = new ArrayList<>();
     for (BpmnModelInstance model : ProcessModels.all()) {
       String processKey = ProcessModels.processKey(model);
