@@ -13,5 +13,8 @@ public final class Messages {
   /** To an itinerary: the family left the programme (with {@code departureDate} and {@code departureReason}). */
   public static final String FAMILY_LEFT_PROGRAMME = "FamilyLeftProgramme";
 
+  /** From hand-over-acceptance to the itinerary: the receiving sponsor's answer ({@code handOverAccepted}). */
+  public static final String HAND_OVER_ANSWERED = "HandOverAnswered";
+
   private Messages() {}
 }

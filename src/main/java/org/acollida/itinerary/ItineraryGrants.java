@@ -49,6 +49,15 @@ public class ItineraryGrants implements ProcessGrants {
     for (Organisation sponsor : registry.sponsors()) {
       grants.add(new Grant(sponsor.id(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
     }
+    // a hand-over's acceptance: each sponsor answers those of its own tenant (the families handed over to it)
+    grants.add(new Grant(OrganisationRegistry.GOVERNMENT_ID, Resources.PROCESS_DEFINITION,
+        ProcessKeys.HAND_OVER_ACCEPTANCE, Grant.FOLLOW));
+    for (Organisation sponsor : registry.sponsors()) {
+      grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, ProcessKeys.HAND_OVER_ACCEPTANCE,
+          Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
     return grants;
   }
 }

@@ -183,6 +183,16 @@ public class ItineraryValidation {
     return decision;
   }
 
+  /** AcceptHandOver (hand-over-acceptance): the receiving sponsor's answer; a refusal needs its reason. */
+  public boolean handOverAnswer(VariableScope scope) {
+    HandOverDecision decision = InputRules.requireOneOf(HAND_OVER_DECISION, scope.getVariable(HAND_OVER_DECISION),
+        HandOverDecision.class);
+    if (decision == HandOverDecision.REFUSE) {
+      InputRules.requireText(scope, HAND_OVER_REFUSAL_REASON, InputRules.MAX_TEXT);
+    }
+    return decision == HandOverDecision.ACCEPT;
+  }
+
   // Requests on a family's itinerary (report-sponsorship-breakdown, record-family-departure): checked by their start
   // listeners, in the transaction that creates the request, before anything is sent to the itinerary.
 

@@ -51,6 +51,13 @@ public final class ItineraryVariables {
   /** The sponsor the family is handed over to, after a mediation decides so. */
   public static final String HAND_OVER_TO = "handOverTo";
   public static final String HAND_OVER_MUNICIPALITY = "handOverMunicipality";
+  /** In hand-over-acceptance: the sponsor asked to take the family, and its answer (copied back to the itinerary). */
+  public static final String RECEIVING_SPONSOR = "receivingSponsor";
+  public static final String HAND_OVER_ACCEPTED = "handOverAccepted";
+  public static final String HAND_OVER_REFUSAL_REASON = "handOverRefusalReason";
+  public static final String CURRENT_SPONSOR = "currentSponsor";
+  /** On the itinerary: the process instance id of the hand-over-acceptance waiting for the receiving sponsor. */
+  public static final String HAND_OVER_QUESTION = "handOverQuestion";
   /** On the new itinerary: the process instance id and the sponsor of the one it continues. */
   public static final String PREVIOUS_FAMILY_ITINERARY = "previousFamilyItinerary";
   public static final String HANDED_OVER_FROM = "handedOverFrom";

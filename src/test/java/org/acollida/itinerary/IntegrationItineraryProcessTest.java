@@ -231,7 +231,17 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
         "mediationNotes", "Cáritas Valencia takes over.", "newSponsorOrganisation", "caritas-valencia",
         "newMunicipality", "València"));
 
-    assertThat(itinerary).hasPassed("HandOverAgreed", "HandOverDecided").isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
+    assertThat(itinerary).hasPassed("AskReceivingSponsor").isWaitingAt("ReceivingSponsorAnswered");
+    ProcessInstance question = handOverQuestion(itinerary);
+    assertThat(question.getTenantId()).as("the receiving sponsor's, who cannot see the family's itinerary")
+        .isEqualTo("caritas-valencia");
+    assertThat(candidateGroup(task(question, ItineraryTasks.ACCEPT_HAND_OVER))).isEqualTo("caritas-valencia");
+    assertThat(question).variables().containsEntry("municipality", "València").containsEntry("currentSponsor", "sjm")
+        .containsEntry("members", 5);
+    assertRefused(() -> answerHandOver(itinerary, Map.of()), "handOverDecision");
+    answerHandOver(itinerary, Map.of("handOverDecision", "ACCEPT"));
+
+    assertThat(itinerary).hasPassed("AskReceivingSponsor", "HandOverAgreed", "HandOverDecided").isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
     assertThat(itinerary).variables().containsEntry("closureReason", "HANDED_OVER")
         .containsEntry("itineraryStatus", "CLOSING").containsEntry("handOverTo", "caritas-valencia");
     assertThat(taskQuery().processInstanceId(itinerary.getId()).count()).as("only the closure is left").isEqualTo(1);
@@ -260,6 +270,25 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
   }
 
   @Test
+  void aReceivingSponsorThatRefusesTheFamilyLeavesItWithItsCurrentSponsor() {
+    today("2026-03-01");
+    ProcessInstance itinerary = sjmFamilyWhoseGroupDissolved(agreementFrom("2026-01-01"));
+    complete(itinerary, ItineraryTasks.MEDIATE_BREAKDOWN, Map.of("mediationOutcome", "HAND_OVER",
+        "mediationNotes", "Cáritas Valencia could take over.", "newSponsorOrganisation", "caritas-valencia"));
+    assertRefused(() -> answerHandOver(itinerary, Map.of("handOverDecision", "REFUSE")), "handOverRefusalReason");
+    answerHandOver(itinerary, Map.of("handOverDecision", "REFUSE",
+        "handOverRefusalReason", "No host group free in València until autumn."));
+
+    assertThat(itinerary).hasPassed("FamilyStaysWithSponsor").hasNotPassed("HandOverAgreed");
+    assertThat(itinerary).variables().containsEntry("itineraryStatus", "IN_PROGRESS")
+        .containsEntry("sponsorOrganisation", "sjm").containsEntry("handOverAccepted", false)
+        .containsEntry("handOverRefusalReason", "No host group free in València until autumn.")
+        .doesNotContainKey("closureReason");
+    assertThat(tasks(itinerary, ItineraryTasks.CLOSE_ITINERARY)).isEmpty();
+    assertThat(itinerary).isWaitingAt("FollowUpDue");
+  }
+
+  @Test
   void aHandOverWhoseAgreementEndsBeforeTheClosureIsApprovedClosesTheItineraryInstead() {
     today("2026-03-01");
     String agreement = agreementFrom("2026-01-01");
@@ -267,6 +296,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     String code = itinerary.getBusinessKey();
     complete(itinerary, ItineraryTasks.MEDIATE_BREAKDOWN, Map.of("mediationOutcome", "HAND_OVER",
         "mediationNotes", "Cáritas Valencia takes over.", "newSponsorOrganisation", "caritas-valencia"));
+    answerHandOver(itinerary, Map.of("handOverDecision", "ACCEPT"));
     assertThat(itinerary).isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
 
     ProcessInstance agreementInstance = agreementInstance(agreement);

@@ -215,7 +215,8 @@ class ModelConsistencyTest extends ProcessTestSupport {
     // a request process lives in the package of the case it acts on (docs/adr/0007-requests-in-their-cases-package.md)
     Map<String, String> packages = Map.of("sponsorship-agreement", "agreement", "integration-itinerary", "itinerary",
         "consultation-round", "consultation", "request-agreement-termination", "agreement",
-        "report-sponsorship-breakdown", "itinerary", "record-family-departure", "itinerary");
+        "report-sponsorship-breakdown", "itinerary", "record-family-departure", "itinerary",
+        "hand-over-acceptance", "itinerary");
     List<String> unchecked = new ArrayList<>();
     for (BpmnModelInstance model : ProcessModels.all()) {
       String processKey = ProcessModels.processKey(model);
