@@ -33,12 +33,7 @@ class HandOverAcceptanceProcessTest extends ItineraryTestSupport {
   @Test
   void theReceivingSponsorSeesAndAnswersItsQuestionTheCurrentSponsorDoesNot() throws Exception {
     today("2026-03-01");
-    ProcessInstance itinerary = register(agreementFrom("2026-01-01"), "sjm", 4, 1, "2026-02-15");
-    receiveAndPlan(itinerary, "2026-03-01");
-    runtimeService().createMessageCorrelation("SponsorshipBreakdownReported").processInstanceId(itinerary.getId())
-        .setVariable("breakdownDescription", "The host group moved away.").correlate();
-    complete(itinerary, ItineraryTasks.MEDIATE_BREAKDOWN, Map.of("mediationOutcome", "HAND_OVER",
-        "mediationNotes", "Cáritas Valencia could take over.", "newSponsorOrganisation", "caritas-valencia"));
+    ProcessInstance itinerary = handOverProposed(agreementFrom("2026-01-01"));
     ProcessInstance question = handOverQuestion(itinerary);
     String taskId = task(question, ItineraryTasks.ACCEPT_HAND_OVER).getId();
 
@@ -68,12 +63,7 @@ class HandOverAcceptanceProcessTest extends ItineraryTestSupport {
   void aQuestionLeftWithoutAnswerWhenTheAgreementEndsIsWithdrawn() {
     today("2026-03-01");
     String agreement = agreementFrom("2026-01-01");
-    ProcessInstance itinerary = register(agreement, "sjm", 4, 1, "2026-02-15");
-    receiveAndPlan(itinerary, "2026-03-01");
-    runtimeService().createMessageCorrelation("SponsorshipBreakdownReported").processInstanceId(itinerary.getId())
-        .setVariable("breakdownDescription", "The host group moved away.").correlate();
-    complete(itinerary, ItineraryTasks.MEDIATE_BREAKDOWN, Map.of("mediationOutcome", "HAND_OVER",
-        "mediationNotes", "Cáritas Valencia could take over.", "newSponsorOrganisation", "caritas-valencia"));
+    ProcessInstance itinerary = handOverProposed(agreement);
     ProcessInstance question = handOverQuestion(itinerary);
 
     runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreementInstance(agreement).getId())
@@ -83,6 +73,17 @@ class HandOverAcceptanceProcessTest extends ItineraryTestSupport {
     assertThat(itinerary).isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
     assertThat(itinerary).variables().containsEntry("closureReason", "AGREEMENT_ENDED");
     assertThat(question).as("nothing left for the receiving sponsor to answer").isEnded();
+  }
+
+  /** An sjm family whose breakdown mediation proposes a hand-over to Cáritas Valencia. */
+  private ProcessInstance handOverProposed(String agreement) {
+    ProcessInstance itinerary = register(agreement, "sjm", 4, 1, "2026-02-15");
+    receiveAndPlan(itinerary, "2026-03-01");
+    runtimeService().createMessageCorrelation("SponsorshipBreakdownReported").processInstanceId(itinerary.getId())
+        .setVariable("breakdownDescription", "The host group moved away.").correlate();
+    complete(itinerary, ItineraryTasks.MEDIATE_BREAKDOWN, Map.of("mediationOutcome", "HAND_OVER",
+        "mediationNotes", "Cáritas Valencia could take over.", "newSponsorOrganisation", "caritas-valencia"));
+    return itinerary;
   }
 
   private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
