@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.concurrent.Callable;
+import org.acollida.common.SystemAccess;
 
 /**
  * The walls between the parts (README, "Where things are"; docs/adr/0006-package-structure.md): processes talk through messages and process variables
@@ -88,4 +90,12 @@ class ArchitectureTest {
       .orShould().dependOnClassesThat().resideInAnyPackage("org.acollida.dashboard..", "org.acollida.audit..",
           "org.acollida.demo..", "org.acollida.tasklist..")
       .because("a mail reads the variables the contract names (and the organisation registry), not a process's code");
+
+  @ArchTest
+  static final ArchRule onlyARequestActsOnBehalfOfItsUser = noClasses()
+      .that().resideOutsideOfPackages("org.acollida.common..", "org.acollida.agreement.bpmn..",
+          "org.acollida.itinerary.bpmn..")
+      .should().callMethod(SystemAccess.class, "onBehalfOfUser", Callable.class)
+      .because("a request's effect on its case lifts the requester's authorizations once its start listener checked"
+          + " them; the requests live in the packages of the cases they act on (docs/adr/0007-requests-live-with-their-cases.md)");
 }

@@ -42,6 +42,11 @@ public class AgreementGrants implements ProcessGrants, TaskVariableVisibility {
           Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
       grants.add(new Grant(signatory, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
     }
+    // request-agreement-termination, from Tasklist's Start process: the regional government and the Joint Commission
+    for (String group : List.of(OrganisationRegistry.GOVERNMENT_ID, OrganisationRegistry.JOINT_COMMISSION)) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.REQUEST_AGREEMENT_TERMINATION, REQUEST));
+    }
+    grants.add(new Grant(OrganisationRegistry.JOINT_COMMISSION, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
     return grants;
   }
 
@@ -50,6 +55,10 @@ public class AgreementGrants implements ProcessGrants, TaskVariableVisibility {
     registry.sponsors().forEach(sponsor -> groups.add(sponsor.id()));
     return groups;
   }
+
+  /** Make a request (start it from Tasklist or REST) and read the requests made. */
+  static final Permission[] REQUEST = {Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
+      ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY};
 
   @Override
   public String processKey() {

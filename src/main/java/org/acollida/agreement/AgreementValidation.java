@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Set;
 import org.acollida.common.InputRules;
 import org.acollida.common.InvalidInputException;
+import org.acollida.contract.AgreementContract;
 import org.acollida.contract.ProgrammeCalendar;
+import org.acollida.contract.RequestContract;
 import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -143,6 +145,22 @@ public class AgreementValidation {
     InputRules.requireText(scope, AgreementTasks.EVALUATION_SUMMARY, InputRules.MAX_TEXT);
     return InputRules.requireOneOf(AgreementTasks.OBJECTIVES_MET, scope.getVariable(AgreementTasks.OBJECTIVES_MET),
         AgreementTasks.ObjectivesMet.class);
+  }
+
+  /**
+   * request-agreement-termination (its start listener, before the agreement hears of it): a running agreement whose
+   * term still runs, and a reason. Who may ask (gva, joint-commission) is the definition's CREATE_INSTANCE grant.
+   */
+  public RunningAgreements.RunningAgreement terminationRequest(VariableScope scope, RunningAgreements agreements) {
+    String code = InputRules.requireCode(scope, RequestContract.AGREEMENT_CODE);
+    RunningAgreements.RunningAgreement agreement = agreements.find(code).orElseThrow(() -> new InvalidInputException(
+        RequestContract.AGREEMENT_CODE, "no open sponsorship agreement has the code '" + code + "'"));
+    if (!AgreementContract.termRunning(agreement.status().name())) {
+      throw new InvalidInputException(RequestContract.AGREEMENT_CODE, "agreement '" + code + "' is "
+          + agreement.status() + ": only an agreement in force can be terminated early");
+    }
+    validateTerminationReason(scope);
+    return agreement;
   }
 
   public String validateTerminationReason(VariableScope scope) {

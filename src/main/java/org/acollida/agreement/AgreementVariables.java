@@ -25,6 +25,8 @@ public final class AgreementVariables {
   public static final String EXTENSIONS_GRANTED = AgreementContract.EXTENSIONS_GRANTED;
   public static final String EXTENSION_APPROVED = "extensionApproved";
   public static final String TERMINATION_REASON = AgreementContract.TERMINATION_REASON;
+  /** On a request-agreement-termination: the agreement it ends. */
+  public static final String AGREEMENT_INSTANCE = "agreementInstance";
 
   public static final String TOTAL_BUDGET_EUR = "totalBudgetEur";
   public static final String EXTENSION_VOTE_OPENS_DATE = "extensionVoteOpensDate";

@@ -39,8 +39,8 @@ final class AuditedProcesses {
         List.of(ItineraryContract.FAMILY_CODE, ItineraryContract.AGREEMENT_CODE, ItineraryContract.SPONSOR_ORGANISATION,
             ItineraryContract.MUNICIPALITY, ItineraryContract.MEMBERS, ItineraryContract.MINORS,
             ItineraryContract.ARRIVAL_DATE, ItineraryContract.ITINERARY_STATUS, ItineraryContract.AUTONOMY_LEVEL,
-            ItineraryContract.NEXT_FOLLOW_UP_DATE, ItineraryContract.CLOSURE_REASON),
-        List.of()));
+            ItineraryContract.NEXT_FOLLOW_UP_DATE, ItineraryContract.CLOSURE_REASON, ItineraryContract.DEPARTURE_DATE),
+        List.of(ItineraryContract.BREAKDOWN_DESCRIPTION, ItineraryContract.DEPARTURE_REASON)));
     add(new AuditedProcess(ProcessKeys.CONSULTATION,
         List.of(ConsultationContract.CONSULTATION_CODE, ConsultationContract.TOPIC,
             ConsultationContract.STRATEGY_PRIORITY, ConsultationContract.STAKEHOLDERS,

@@ -32,4 +32,26 @@ public final class SystemAccess {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * A request's effect on a case (request-agreement-termination, report-sponsorship-breakdown,
+   * record-family-departure): without the requester's authorizations, which its start listener already checked, but
+   * in the user operation log as the requester's, so the case's audit trail names who asked. Camunda writes no user
+   * operation log for what delegation code does; this turns it on for the call only.
+   */
+  public static <T> T onBehalfOfUser(Callable<T> operation) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null) {
+      return asSystem(operation);
+    }
+    boolean logged = context.isUserOperationLogEnabled();
+    context.enableUserOperationLog();
+    try {
+      return asSystem(operation);
+    } finally {
+      if (!logged) {
+        context.disableUserOperationLog();
+      }
+    }
+  }
 }

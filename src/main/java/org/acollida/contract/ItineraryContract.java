@@ -15,6 +15,11 @@ public final class ItineraryContract {
   public static final String AUTONOMY_LEVEL = "autonomyLevel";
   public static final String NEXT_FOLLOW_UP_DATE = "nextFollowUpDate";
   public static final String CLOSURE_REASON = "closureReason";
+  /** What a breakdown report said (message SponsorshipBreakdownReported). */
+  public static final String BREAKDOWN_DESCRIPTION = "breakdownDescription";
+  /** When and why the family left the programme (message FamilyLeftProgramme). */
+  public static final String DEPARTURE_DATE = "departureDate";
+  public static final String DEPARTURE_REASON = "departureReason";
 
   private ItineraryContract() {}
 }

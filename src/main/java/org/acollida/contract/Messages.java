@@ -12,5 +12,11 @@ public final class Messages {
   /** To an itinerary: its sponsorship has broken down (with {@code breakdownDescription}). */
   public static final String SPONSORSHIP_BREAKDOWN_REPORTED = "SponsorshipBreakdownReported";
 
+  /** To an itinerary: the family left the programme (with {@code departureDate} and {@code departureReason}). */
+  public static final String FAMILY_LEFT_PROGRAMME = "FamilyLeftProgramme";
+
+  /** From hand-over-acceptance to the itinerary: the receiving sponsor's answer ({@code handOverAccepted}). */
+  public static final String HAND_OVER_ANSWERED = "HandOverAnswered";
+
   private Messages() {}
 }

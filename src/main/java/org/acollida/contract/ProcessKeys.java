@@ -9,6 +9,13 @@ public final class ProcessKeys {
   /** A signatory's request, from Tasklist, to vote on extending an agreement now. */
   public static final String EXTENSION_PROPOSAL = "propose-agreement-extension";
 
+  // Coordinator requests started from Tasklist (contract: "Coordinator requests started from Tasklist")
+  public static final String REQUEST_AGREEMENT_TERMINATION = "request-agreement-termination";
+  public static final String REPORT_SPONSORSHIP_BREAKDOWN = "report-sponsorship-breakdown";
+  public static final String RECORD_FAMILY_DEPARTURE = "record-family-departure";
+  /** Called by an itinerary: the receiving sponsor accepts or refuses a family handed over to it (its tenant). */
+  public static final String HAND_OVER_ACCEPTANCE = "hand-over-acceptance";
+
   /** The decision whose first rule holds the migrant association threshold of a consultation round. */
   public static final String REPRESENTATION_DECISION = "representation-check";
 

@@ -34,6 +34,30 @@ public class ItineraryGrants implements ProcessGrants {
           ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
           ProcessDefinitionPermissions.READ_HISTORY));
     }
+    // the requests on a family's itinerary, from Tasklist's Start process: the regional government, and each sponsor
+    // (its start listener refuses another sponsor's family); a sponsor does not read the requests made (another
+    // sponsor's among them), the regional government does
+    for (String request : List.of(ProcessKeys.REPORT_SPONSORSHIP_BREAKDOWN, ProcessKeys.RECORD_FAMILY_DEPARTURE)) {
+      grants.add(new Grant(OrganisationRegistry.GOVERNMENT_ID, Resources.PROCESS_DEFINITION, request,
+          Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+      for (Organisation sponsor : registry.sponsors()) {
+        grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, request, Permissions.READ,
+            ProcessDefinitionPermissions.CREATE_INSTANCE));
+      }
+    }
+    for (Organisation sponsor : registry.sponsors()) {
+      grants.add(new Grant(sponsor.id(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
+    }
+    // a hand-over's acceptance: each sponsor answers those of its own tenant (the families handed over to it)
+    grants.add(new Grant(OrganisationRegistry.GOVERNMENT_ID, Resources.PROCESS_DEFINITION,
+        ProcessKeys.HAND_OVER_ACCEPTANCE, Grant.FOLLOW));
+    for (Organisation sponsor : registry.sponsors()) {
+      grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, ProcessKeys.HAND_OVER_ACCEPTANCE,
+          Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
     return grants;
   }
 }

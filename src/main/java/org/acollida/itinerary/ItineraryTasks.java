@@ -14,6 +14,8 @@ public final class ItineraryTasks {
   public static final String ASSESS_AUTONOMY = "AssessAutonomy";
   public static final String MEDIATE_BREAKDOWN = "MediateBreakdown";
   public static final String CLOSE_ITINERARY = "CloseItinerary";
+  /** In process hand-over-acceptance, for the receiving sponsor. */
+  public static final String ACCEPT_HAND_OVER = "AcceptHandOver";
 
   // PrepareReception (local to the task)
   public static final String HOUSING_TYPE = "housingType";
@@ -41,8 +43,15 @@ public final class ItineraryTasks {
   public static final String MEDIATION_NOTES = "mediationNotes";
   public static final String NEW_SPONSOR_ORGANISATION = "newSponsorOrganisation";
   public static final String NEW_MUNICIPALITY = "newMunicipality";
+  // AcceptHandOver (hand-over-acceptance): ACCEPT or REFUSE, and why when refusing
+  public static final String HAND_OVER_DECISION = "handOverDecision";
+  public static final String HAND_OVER_REFUSAL_REASON = "handOverRefusalReason";
   // CloseItinerary
   public static final String CLOSURE_SUMMARY = "closureSummary";
+  /** APPROVE or SEND_BACK (local to the task; copied to the instance for the gateway). */
+  public static final String CLOSURE_DECISION = "closureDecision";
+  /** Required when the closure is sent back: why the itinerary goes on (local to the task, kept in its history). */
+  public static final String SEND_BACK_REASON = "sendBackReason";
 
   public enum HousingType { SPONSOR_RENTED_FLAT, SOCIAL_HOUSING, SHARED_FLAT }
 
@@ -59,7 +68,13 @@ public final class ItineraryTasks {
 
 
   /** Why an itinerary closes, readable as {@code closureReason}. */
-  public enum ClosureReason { AUTONOMOUS, HANDED_OVER, AGREEMENT_ENDED }
+  public enum ClosureReason { AUTONOMOUS, HANDED_OVER, AGREEMENT_ENDED, FAMILY_LEFT }
+
+  /** The receiving sponsor's answer to a hand-over. */
+  public enum HandOverDecision { ACCEPT, REFUSE }
+
+  /** The coordinator's answer to a closure: approve it, or send the itinerary back to its follow-ups. */
+  public enum ClosureDecision { APPROVE, SEND_BACK }
 
   private ItineraryTasks() {}
 }

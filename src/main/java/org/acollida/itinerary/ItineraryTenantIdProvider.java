@@ -25,10 +25,14 @@ public class ItineraryTenantIdProvider implements TenantIdProvider {
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-    if (!ProcessKeys.ITINERARY.equals(ctx.getProcessDefinition().getKey()) || ctx.getVariables() == null) {
+    String key = ctx.getProcessDefinition().getKey();
+    if (ctx.getVariables() == null) {
       return null;
     }
-    Object sponsor = ctx.getVariables().get(ItineraryVariables.SPONSOR_ORGANISATION);
+    // an itinerary is its sponsor's; a hand-over's acceptance is the receiving sponsor's, who answers it
+    Object sponsor = ProcessKeys.ITINERARY.equals(key) ? ctx.getVariables().get(ItineraryVariables.SPONSOR_ORGANISATION)
+        : ProcessKeys.HAND_OVER_ACCEPTANCE.equals(key) ? ctx.getVariables().get(ItineraryVariables.RECEIVING_SPONSOR)
+        : null;
     return sponsor instanceof String id
         ? registry.find(id).filter(Organisation::isSponsor).map(Organisation::id).orElse(null)
         : null;

@@ -13,9 +13,14 @@ import java.util.Set;
 import org.acollida.common.InputRules;
 import org.acollida.common.InvalidInputException;
 import org.acollida.contract.ProgrammeCalendar;
+import org.acollida.contract.RequestContract;
 import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +35,12 @@ public class ItineraryValidation {
 
   private final OrganisationRegistry registry;
   private final AgreementLookup agreements;
+  private final FamilyLookup families;
 
-  public ItineraryValidation(OrganisationRegistry registry, AgreementLookup agreements) {
+  public ItineraryValidation(OrganisationRegistry registry, AgreementLookup agreements, FamilyLookup families) {
     this.registry = registry;
     this.agreements = agreements;
+    this.families = families;
   }
 
   /** What a valid registration holds. */
@@ -176,9 +183,80 @@ public class ItineraryValidation {
     }
   }
 
-  /** CloseItinerary: the coordinator's summary. */
-  public void closureApproval(VariableScope scope) {
+  /**
+   * CloseItinerary: the coordinator's summary and decision. A closure sent back needs a reason; one whose agreement
+   * ended cannot be sent back, since there is no agreement left for the itinerary to go on under.
+   */
+  public ClosureDecision closureApproval(VariableScope scope) {
     InputRules.requireText(scope, CLOSURE_SUMMARY, InputRules.MAX_TEXT);
+    ClosureDecision decision = InputRules.requireOneOf(CLOSURE_DECISION, scope.getVariable(CLOSURE_DECISION),
+        ClosureDecision.class);
+    if (decision == ClosureDecision.SEND_BACK) {
+      InputRules.requireText(scope, SEND_BACK_REASON, InputRules.MAX_TEXT);
+      if (ClosureReason.AGREEMENT_ENDED.name().equals(scope.getVariable(ItineraryVariables.CLOSURE_REASON))) {
+        throw new InvalidInputException(CLOSURE_DECISION,
+            "the family's agreement has ended: its itinerary cannot go on, approve the closure");
+      }
+    }
+    return decision;
+  }
+
+  /** AcceptHandOver (hand-over-acceptance): the receiving sponsor's answer; a refusal needs its reason. */
+  public boolean handOverAnswer(VariableScope scope) {
+    HandOverDecision decision = InputRules.requireOneOf(HAND_OVER_DECISION, scope.getVariable(HAND_OVER_DECISION),
+        HandOverDecision.class);
+    if (decision == HandOverDecision.REFUSE) {
+      InputRules.requireText(scope, HAND_OVER_REFUSAL_REASON, InputRules.MAX_TEXT);
+    }
+    return decision == HandOverDecision.ACCEPT;
+  }
+
+  // Requests on a family's itinerary (report-sponsorship-breakdown, record-family-departure): checked by their start
+  // listeners, in the transaction that creates the request, before anything is sent to the itinerary.
+
+  /** report-sponsorship-breakdown: an itinerary the requester may report on, and what is happening. */
+  public FamilyLookup.OpenItinerary breakdownRequest(VariableScope scope) {
+    FamilyLookup.OpenItinerary itinerary = requestedItinerary(scope);
+    InputRules.requireText(scope, RequestContract.DESCRIPTION, InputRules.MAX_TEXT);
+    return itinerary;
+  }
+
+  /** record-family-departure: an itinerary the requester may close, the day the family left and why. */
+  public FamilyLookup.OpenItinerary departureRequest(VariableScope scope) {
+    FamilyLookup.OpenItinerary itinerary = requestedItinerary(scope);
+    LocalDate left = requireDoneOn(scope, RequestContract.DEPARTURE_DATE);
+    if (left.isBefore(itinerary.arrivalDate())) {
+      throw new InvalidInputException(RequestContract.DEPARTURE_DATE,
+          "must not be before the family's arrival (" + itinerary.arrivalDate() + ")");
+    }
+    InputRules.requireText(scope, RequestContract.REASON, InputRules.MAX_TEXT);
+    return itinerary;
+  }
+
+  /**
+   * The open itinerary a request names, if the signed-in user may act on it: a member of the family's sponsor or of
+   * the regional government (or an administrator). Without a signed-in user (the application itself) there is no one
+   * to check. Another sponsor's family is forbidden (403), an unknown or closing one is refused on the field (400).
+   */
+  private FamilyLookup.OpenItinerary requestedItinerary(VariableScope scope) {
+    String code = InputRules.requireCode(scope, RequestContract.FAMILY_CODE);
+    FamilyLookup.OpenItinerary itinerary = families.find(code).orElseThrow(() -> new InvalidInputException(
+        RequestContract.FAMILY_CODE, "no open itinerary has the family code '" + code + "'"));
+    CommandContext command = Context.getCommandContext();
+    String user = command == null ? null : command.getAuthenticatedUserId();
+    if (user != null) {
+      List<String> groups = command.getAuthenticatedGroupIds() == null ? List.of() : command.getAuthenticatedGroupIds();
+      if (!groups.contains(itinerary.sponsorOrganisation()) && !groups.contains(OrganisationRegistry.GOVERNMENT_ID)
+          && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+        throw new AuthorizationException("User '" + user + "' may not make requests on family " + code
+            + ": only its sponsor and the regional government may");
+      }
+    }
+    if (!itinerary.active()) {
+      throw new InvalidInputException(RequestContract.FAMILY_CODE, "the itinerary of family '" + code
+          + "' is closing (its closure waits for the coordinator's approval): nothing more can be requested on it");
+    }
+    return itinerary;
   }
 
   /** The plan's areas: a non-empty list of known areas, each once, as a Json array, JSON text or a collection. */

@@ -35,7 +35,9 @@ public final class ItineraryVariables {
   public static final String ITINERARY_PHASE = "itineraryPhase";
   public static final String OPEN_BREAKDOWNS = "openBreakdowns";
   public static final String BREAKDOWNS_REPORTED = "breakdownsReported";
-  public static final String BREAKDOWN_DESCRIPTION = "breakdownDescription";
+  public static final String BREAKDOWN_DESCRIPTION = ItineraryContract.BREAKDOWN_DESCRIPTION;
+  public static final String DEPARTURE_DATE = ItineraryContract.DEPARTURE_DATE;
+  public static final String DEPARTURE_REASON = ItineraryContract.DEPARTURE_REASON;
   public static final String CLOSURE_REASON = ItineraryContract.CLOSURE_REASON;
   public static final String ITINERARY_AREAS = "itineraryAreas";
   public static final String AREA_OUTCOMES = "areaOutcomes";
@@ -55,6 +57,13 @@ public final class ItineraryVariables {
   /** The sponsor the family is handed over to, after a mediation decides so. */
   public static final String HAND_OVER_TO = "handOverTo";
   public static final String HAND_OVER_MUNICIPALITY = "handOverMunicipality";
+  /** In hand-over-acceptance: the sponsor asked to take the family, and its answer (copied back to the itinerary). */
+  public static final String RECEIVING_SPONSOR = "receivingSponsor";
+  public static final String HAND_OVER_ACCEPTED = "handOverAccepted";
+  public static final String HAND_OVER_REFUSAL_REASON = "handOverRefusalReason";
+  public static final String CURRENT_SPONSOR = "currentSponsor";
+  /** On the itinerary: the process instance id of the hand-over-acceptance waiting for the receiving sponsor. */
+  public static final String HAND_OVER_QUESTION = "handOverQuestion";
   /** On the new itinerary: the process instance id and the sponsor of the one it continues. */
   public static final String PREVIOUS_FAMILY_ITINERARY = "previousFamilyItinerary";
   public static final String HANDED_OVER_FROM = "handedOverFrom";
@@ -62,6 +71,8 @@ public final class ItineraryVariables {
   public static final String NEXT_FAMILY_ITINERARY = "nextFamilyItinerary";
   /** A handed-over family whose reception was done under the previous sponsor goes straight to planning. */
   public static final String RECEPTION_COMPLETED = "receptionCompleted";
+  /** On a request (report-sponsorship-breakdown, record-family-departure): the itinerary it acts on. */
+  public static final String FAMILY_ITINERARY = "familyItinerary";
   /** The multi-instance element variable of WorkOnArea. */
   public static final String AREA = "area";
 

@@ -155,7 +155,7 @@ final class ProgrammeWorkload {
           "sponsorshipBreakingDown", "false");
       case ItineraryTasks.ASSESS_AUTONOMY -> Map.of("languageLevel", "PROFICIENT", "incomeSource", "EMPLOYMENT",
           "housingSituation", "OWN_RENTAL", "childrenInSchool", "true");
-      case ItineraryTasks.CLOSE_ITINERARY -> Map.of("closureSummary", "Autonomous: work, own flat, B1 Spanish.");
+      case ItineraryTasks.CLOSE_ITINERARY -> Map.of("closureSummary", "Autonomous: work, own flat, B1 Spanish.", "closureDecision", "APPROVE");
       default -> throw new IllegalStateException("the benchmark has no answer for " + task.getTaskDefinitionKey());
     };
   }

@@ -128,7 +128,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     assertThat(openCodes.isOpen("family", itinerary.getBusinessKey())).isTrue();
 
     assertRefused(() -> complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of()), "closureSummary");
-    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Autonomous: work, own flat, B1 Spanish."));
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Autonomous: work, own flat, B1 Spanish.", "closureDecision", "APPROVE"));
     executeDueJobs(itinerary.getId());
     assertThat(itinerary).isEnded();
     assertThat(historicVariable(itinerary, "itineraryStatus")).isEqualTo("CLOSED");
@@ -283,12 +283,22 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
         "mediationNotes", "Cáritas Valencia takes over.", "newSponsorOrganisation", "caritas-valencia",
         "newMunicipality", "València"));
 
-    assertThat(itinerary).hasPassed("HandOverAgreed", "HandOverDecided").isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
+    assertThat(itinerary).hasPassed("AskReceivingSponsor").isWaitingAt("ReceivingSponsorAnswered");
+    ProcessInstance question = handOverQuestion(itinerary);
+    assertThat(question.getTenantId()).as("the receiving sponsor's, who cannot see the family's itinerary")
+        .isEqualTo("caritas-valencia");
+    assertThat(candidateGroup(task(question, ItineraryTasks.ACCEPT_HAND_OVER))).isEqualTo("caritas-valencia");
+    assertThat(question).variables().containsEntry("municipality", "València").containsEntry("currentSponsor", "sjm")
+        .containsEntry("members", 5);
+    assertRefused(() -> answerHandOver(itinerary, Map.of()), "handOverDecision");
+    answerHandOver(itinerary, Map.of("handOverDecision", "ACCEPT"));
+
+    assertThat(itinerary).hasPassed("AskReceivingSponsor", "HandOverAgreed", "HandOverDecided").isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
     assertThat(itinerary).variables().containsEntry("closureReason", "HANDED_OVER")
         .containsEntry("itineraryStatus", "CLOSING").containsEntry("handOverTo", "caritas-valencia");
     assertThat(taskQuery().processInstanceId(itinerary.getId()).count()).as("only the closure is left").isEqualTo(1);
 
-    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Handed over after the group dissolved."));
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Handed over after the group dissolved.", "closureDecision", "APPROVE"));
     executeDueJobs(itinerary.getId());
     assertThat(itinerary).isEnded();
 
@@ -312,6 +322,25 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
   }
 
   @Test
+  void aReceivingSponsorThatRefusesTheFamilyLeavesItWithItsCurrentSponsor() {
+    today("2026-03-01");
+    ProcessInstance itinerary = sjmFamilyWhoseGroupDissolved(agreementFrom("2026-01-01"));
+    complete(itinerary, ItineraryTasks.MEDIATE_BREAKDOWN, Map.of("mediationOutcome", "HAND_OVER",
+        "mediationNotes", "Cáritas Valencia could take over.", "newSponsorOrganisation", "caritas-valencia"));
+    assertRefused(() -> answerHandOver(itinerary, Map.of("handOverDecision", "REFUSE")), "handOverRefusalReason");
+    answerHandOver(itinerary, Map.of("handOverDecision", "REFUSE",
+        "handOverRefusalReason", "No host group free in València until autumn."));
+
+    assertThat(itinerary).hasPassed("FamilyStaysWithSponsor").hasNotPassed("HandOverAgreed");
+    assertThat(itinerary).variables().containsEntry("itineraryStatus", "IN_PROGRESS")
+        .containsEntry("sponsorOrganisation", "sjm").containsEntry("handOverAccepted", false)
+        .containsEntry("handOverRefusalReason", "No host group free in València until autumn.")
+        .doesNotContainKey("closureReason");
+    assertThat(tasks(itinerary, ItineraryTasks.CLOSE_ITINERARY)).isEmpty();
+    assertThat(itinerary).isWaitingAt("FollowUpDue");
+  }
+
+  @Test
   void aHandOverWhoseAgreementEndsBeforeTheClosureIsApprovedClosesTheItineraryInstead() {
     today("2026-03-01");
     String agreement = agreementFrom("2026-01-01");
@@ -319,6 +348,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     String code = itinerary.getBusinessKey();
     complete(itinerary, ItineraryTasks.MEDIATE_BREAKDOWN, Map.of("mediationOutcome", "HAND_OVER",
         "mediationNotes", "Cáritas Valencia takes over.", "newSponsorOrganisation", "caritas-valencia"));
+    answerHandOver(itinerary, Map.of("handOverDecision", "ACCEPT"));
     assertThat(itinerary).isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
 
     ProcessInstance agreementInstance = agreementInstance(agreement);
@@ -328,7 +358,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     assertThat(itinerary).as("already out of the itinerary: the agreement's notice does not reach it")
         .isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
 
-    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Hand-over approved."));
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Hand-over approved.", "closureDecision", "APPROVE"));
     executeDueJobs(itinerary.getId());
 
     assertThat(itinerary).hasPassed("AgreementEndedBeforeHandOver", "MarkItineraryClosed").isEnded();
@@ -354,7 +384,7 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreementInstance.getId())
         .setVariable("terminationReason", "Programme funding withdrawn").correlate();
     executeDueJobs(agreementInstance.getId());
-    complete(family, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "The agreement was terminated."));
+    complete(family, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "The agreement was terminated.", "closureDecision", "APPROVE"));
     executeDueJobs(family.getId());
     assertThat(family).isEnded();
 
@@ -419,9 +449,68 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
     assertThat(elsewhere).as("another agreement's family").isWaitingAt(ItineraryTasks.REGISTER_IN_MUNICIPALITY, ItineraryTasks.OBTAIN_HEALTH_CARD,
         ItineraryTasks.OPEN_BANK_ACCOUNT);
 
-    complete(inProgress, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "The agreement was terminated."));
+    complete(inProgress, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "The agreement was terminated.", "closureDecision", "APPROVE"));
     executeDueJobs(inProgress.getId());
     assertThat(inProgress).isEnded();
+  }
+
+  @Test
+  void theCoordinatorSendsAClosureBackWithAReasonAndTheFollowUpsGoOn() {
+    today("2026-03-10");
+    ProcessInstance itinerary = register(agreementFrom("2026-01-01"), "sjm", 3, 0, "2026-02-01");
+    receiveAndPlan(itinerary, "2026-02-20");
+    runtimeService().createMessageCorrelation("FamilyLeftProgramme").processInstanceId(itinerary.getId())
+        .setVariable("departureDate", "2026-03-09").setVariable("departureReason", "Moved away").correlate();
+    assertThat(itinerary).hasPassed("FamilyLeftProgramme").isWaitingAt(ItineraryTasks.CLOSE_ITINERARY);
+    assertThat(itinerary).variables().containsEntry("closureReason", "FAMILY_LEFT");
+
+    assertRefused(() -> complete(itinerary, ItineraryTasks.CLOSE_ITINERARY,
+        Map.of("closureSummary", "Not so fast.")), "closureDecision");
+    assertRefused(() -> complete(itinerary, ItineraryTasks.CLOSE_ITINERARY,
+        Map.of("closureSummary", "Not so fast.", "closureDecision", "SEND_BACK")), "sendBackReason");
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Not so fast.",
+        "closureDecision", "SEND_BACK", "sendBackReason", "The family only went on holiday; it is back."));
+    executeDueJobs(itinerary.getId());
+
+    assertThat(itinerary).hasPassed("Gateway_ClosureApproved", "Gateway_ResumedAfterClosure", "Gateway_ResumeWork")
+        .isWaitingAt("FollowUpDue", "AutonomyAssessmentDue");
+    assertThat(itinerary).variables().containsEntry("itineraryStatus", "IN_PROGRESS")
+        .doesNotContainKey("closureReason");
+    assertThat(tasks(itinerary, ItineraryTasks.AGREE_ITINERARY_PLAN)).as("the plan is not agreed again").isEmpty();
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(itinerary.getId())
+        .variableName("sendBackReason").singleResult().getValue()).as("the reason stays in the itinerary's history")
+        .isEqualTo("The family only went on holiday; it is back.");
+
+    today("2026-04-01");
+    executeDueJobs(itinerary.getId());
+    assertThat(itinerary).isWaitingAt(ItineraryTasks.RECORD_FOLLOW_UP);
+
+    runtimeService().createMessageCorrelation("FamilyLeftProgramme").processInstanceId(itinerary.getId())
+        .setVariable("departureDate", "2026-04-01").setVariable("departureReason", "Left for good").correlate();
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Left for good.",
+        "closureDecision", "APPROVE"));
+    executeDueJobs(itinerary.getId());
+    assertThat(itinerary).isEnded();
+  }
+
+  @Test
+  void aClosureSentBackBeforeThePlanStartsTheItineraryAgainAndOneWhoseAgreementEndedCannotBe() {
+    today("2026-01-10");
+    String agreement = agreementFrom("2026-01-01");
+    ProcessInstance itinerary = register(agreement, "sjm", 3, 0, "2026-02-01");
+    runtimeService().createMessageCorrelation("FamilyLeftProgramme").processInstanceId(itinerary.getId())
+        .setVariable("departureDate", "2026-01-10").setVariable("departureReason", "Never came").correlate();
+    complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "A mistake.",
+        "closureDecision", "SEND_BACK", "sendBackReason", "The family's flight was only delayed."));
+    executeDueJobs(itinerary.getId());
+    assertThat(itinerary).isWaitingAt(ItineraryTasks.PREPARE_RECEPTION);
+    assertThat(itinerary).variables().containsEntry("itineraryStatus", "RECEPTION");
+
+    runtimeService().createMessageCorrelation("AgreementTerminated").processInstanceId(agreementInstance(agreement).getId())
+        .setVariable("terminationReason", "Funding withdrawn").correlate();
+    executeDueJobs(agreementInstance(agreement).getId());
+    assertRefused(() -> complete(itinerary, ItineraryTasks.CLOSE_ITINERARY, Map.of("closureSummary", "Go on.",
+        "closureDecision", "SEND_BACK", "sendBackReason", "Please")), "closureDecision");
   }
 
   @Test

@@ -78,6 +78,16 @@ abstract class ItineraryTestSupport extends ProcessTestSupport {
     taskService().complete(task(itinerary, key).getId(), variables);
   }
 
+  /** The receiving sponsor's hand-over question (process hand-over-acceptance, called by the itinerary). */
+  protected ProcessInstance handOverQuestion(ProcessInstance itinerary) {
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey("hand-over-acceptance")
+        .variableValueEquals("familyItinerary", itinerary.getId()).singleResult();
+  }
+
+  protected void answerHandOver(ProcessInstance itinerary, Map<String, Object> answer) {
+    complete(handOverQuestion(itinerary), ItineraryTasks.ACCEPT_HAND_OVER, answer);
+  }
+
   protected String candidateGroup(Task task) {
     return taskService().getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();

@@ -60,6 +60,16 @@ public abstract class ProcessTestSupport {
     ClockUtil.reset();
   }
 
+  @AfterEach
+  protected void signOut() {
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  /** Calls the engine as that user, a member of those groups (no tenants), until {@link #signOut()}. */
+  protected void signIn(String user, String... groups) {
+    engine.getIdentityService().setAuthentication(user, java.util.List.of(groups));
+  }
+
   /** Sets the engine clock to the start of that day in Europe/Madrid. */
   protected static void today(String isoDate) {
     ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDate).atStartOfDay(ProgrammeCalendar.ZONE).toInstant()));

@@ -40,6 +40,14 @@ public class ItineraryStatusTracker {
     }
   }
 
+  /** The coordinator sent the closure back: no longer closing, the itinerary shows its phase again. */
+  public void closureSentBack(DelegateExecution execution) {
+    ItineraryVariables itinerary = ItineraryVariables.of(execution);
+    execution.removeVariable(ItineraryVariables.CLOSURE_REASON);
+    itinerary.setOpenBreakdowns(0);
+    itinerary.setStatus(itinerary.phase());
+  }
+
   public void closing(DelegateExecution execution, String reason) {
     ItineraryVariables itinerary = ItineraryVariables.of(execution);
     itinerary.setClosureReason(ClosureReason.valueOf(reason));
