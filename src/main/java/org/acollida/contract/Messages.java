@@ -10,5 +10,11 @@ public final class Messages {
   /** To an itinerary: its sponsorship has broken down (with {@code breakdownDescription}). */
   public static final String SPONSORSHIP_BREAKDOWN_REPORTED = "SponsorshipBreakdownReported";
 
+  /**
+   * To an open measure: a published round's contribution joins it (with {@code originConsultationCode} and
+   * {@code originStakeholder}), so that duplicates are followed as one measure.
+   */
+  public static final String MEASURE_CONTRIBUTION_JOINED = "MeasureContributionJoined";
+
   private Messages() {}
 }

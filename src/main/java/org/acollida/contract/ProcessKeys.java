@@ -6,6 +6,7 @@ public final class ProcessKeys {
   public static final String AGREEMENT = "sponsorship-agreement";
   public static final String ITINERARY = "integration-itinerary";
   public static final String CONSULTATION = "consultation-round";
+  public static final String MEASURE = "strategy-measure";
 
   /** The decision whose first rule holds the migrant association threshold of a consultation round. */
   public static final String REPRESENTATION_DECISION = "representation-check";

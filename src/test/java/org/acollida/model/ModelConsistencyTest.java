@@ -181,8 +181,10 @@ class ModelConsistencyTest extends ProcessTestSupport {
             "VoteUnfinishedAtTermEnd"),
         "integration-itinerary", List.of("AgreeItineraryPlan", "RecordFollowUp", "AssessAutonomy", "CloseItinerary"),
         "consultation-round", List.of("SubmitContribution", "ImproveRepresentation", "SynthesiseContributions",
-            "ApproveSynthesis"));
+            "ApproveSynthesis"),
+        "strategy-measure", List.of("ReportProgress", "ReportOverdue", "FollowUpOverdueReport", "ConfirmClosure"));
     Map<String, List<String>> messages = Map.of(
+        "strategy-measure", List.of("MeasureContributionJoined"),
         "sponsorship-agreement", List.of("AgreementTerminated"),
         "integration-itinerary", List.of("AgreementEnded"));
     for (Map.Entry<String, List<String>> process : promised.entrySet()) {
@@ -213,7 +215,7 @@ class ModelConsistencyTest extends ProcessTestSupport {
   @Test
   void everyRequiredFormFieldIsAlsoValidatedOnTheServer() throws Exception {
     Map<String, String> packages = Map.of("sponsorship-agreement", "agreement", "integration-itinerary", "itinerary",
-        "consultation-round", "consultation");
+        "consultation-round", "consultation", "strategy-measure", "measure");
     List<String> unchecked = new ArrayList<>();
     for (BpmnModelInstance model : ProcessModels.all()) {
       String processKey = ProcessModels.processKey(model);
