@@ -3,6 +3,8 @@ package org.acollida.measure.bpmn;
 import org.acollida.contract.MeasureStatus;
 import org.acollida.measure.MeasureValidation;
 import org.acollida.measure.MeasureVariables;
+import org.acollida.measure.ReservedTo;
+import org.acollida.organisation.OrganisationRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,6 +25,7 @@ public class RecordClosureConfirmation implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    ReservedTo.group(OrganisationRegistry.JOINT_COMMISSION, "confirm or send back a measure");
     MeasureValidation.ClosureConfirmation confirmation = validation.closureConfirmation(task.getExecution());
     DelegateExecution instance = task.getExecution().getProcessInstance();
     instance.setVariable(MeasureVariables.CLOSURE_CONFIRMED, confirmation.confirmed());

@@ -2,6 +2,8 @@ package org.acollida.measure.bpmn;
 
 import org.acollida.measure.MeasureValidation;
 import org.acollida.measure.MeasureVariables;
+import org.acollida.measure.ReservedTo;
+import org.acollida.organisation.OrganisationRegistry;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,7 @@ public class RecordOverdueFollowUp implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    ReservedTo.group(OrganisationRegistry.JOINT_COMMISSION, "follow up an overdue measure report");
     String note = validation.overdueNote(task.getExecution());
     task.getExecution().getProcessInstance().setVariable(MeasureVariables.LAST_OVERDUE_NOTE, note);
   }

@@ -5,6 +5,7 @@ import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.measure.MeasureProperties;
 import org.acollida.measure.MeasureValidation;
 import org.acollida.measure.MeasureVariables;
+import org.acollida.measure.ReservedTo;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,6 +29,7 @@ public class RecordProgressReport implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    ReservedTo.group(MeasureVariables.of(task.getExecution()).responsibleOrganisation(), "report on this measure");
     MeasureValidation.ProgressReport report = validation.progressReport(task.getExecution());
     DelegateExecution instance = task.getExecution().getProcessInstance();
     MeasureVariables measure = MeasureVariables.of(instance);
