@@ -36,7 +36,7 @@ class ArchitectureTest {
       .that().resideInAnyPackage("org.acollida.contract..", "org.acollida.common..")
       .should().dependOnClassesThat().resideInAnyPackage("org.acollida", "org.acollida.agreement..",
           "org.acollida.itinerary..", "org.acollida.consultation..", "org.acollida.measure..", "org.acollida.strategy..",
-          "org.acollida.organisation..",
+          "org.acollida.organisation..", "org.acollida.accountability..",
           "org.acollida.dashboard..", "org.acollida.audit..", "org.acollida.i18n..", "org.acollida.web..",
           "org.acollida.demo..", "org.acollida.storage..", "org.acollida.tasklist..")
       .because("every part may use the kernel, so the kernel may use none of them");
@@ -75,6 +75,13 @@ class ArchitectureTest {
       .that().resideInAnyPackage("org.acollida.dashboard..")
       .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
       .because("the dashboard reads the process variables the contract names, not a process's code");
+
+  @ArchTest
+  static final ArchRule accountabilityReadsProcessesThroughTheContract = noClasses()
+      .that().resideInAnyPackage("org.acollida.accountability..")
+      .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
+      .orShould().dependOnClassesThat().resideInAnyPackage("org.acollida.dashboard..", "org.acollida.web..")
+      .because("the public accountability page reads the variables the contract names, not a process's code");
 
   @ArchTest
   static final ArchRule auditReadsProcessesThroughTheContract = noClasses()

@@ -1,0 +1,136 @@
+package org.acollida.accountability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.acollida.common.InstanceHistory;
+import org.acollida.contract.ConsultationContract;
+import org.acollida.contract.MeasureContract;
+import org.acollida.contract.MeasureStatus;
+import org.acollida.contract.ProcessKeys;
+import org.acollida.contract.ProgrammeCalendar;
+import org.acollida.contract.RoundStatus;
+import org.acollida.strategy.StrategyRegistry;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every measure, open or closed, read from the engine's history through the contract's variable names (no
+ * process's code). Public by design, so read defensively: a measure is shown only when each round it names as
+ * origin has published its results (a publication starts them, so this holds by construction; the check keeps it
+ * true whatever an administrator does by hand), and a measure whose variables cannot be read is left out with a
+ * warning. Cancelled measures (deleted in Cockpit) are left out.
+ */
+@Component
+public class AccountabilityReport {
+
+  /** The measure's own variables the page reads beside the contract's. */
+  static final String REPORT_DUE_DATE = "reportDueDate";
+  static final String EVIDENCE = "evidence";
+  static final String LAST_REPORTED_AT = "lastReportedAt";
+  /** The round's variable that holds the path of its published report. */
+  static final String REPORT_PATH = "reportPath";
+  private static final Set<String> PUBLISHED = Set.of(RoundStatus.PUBLISHED.name(), RoundStatus.CLOSED.name());
+  private static final Set<String> SHOWN_STATES = Set.of(HistoricProcessInstance.STATE_ACTIVE,
+      HistoricProcessInstance.STATE_SUSPENDED, HistoricProcessInstance.STATE_COMPLETED);
+  private static final Logger LOG = LoggerFactory.getLogger(AccountabilityReport.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HistoryService history;
+  private final StrategyRegistry strategy;
+
+  public AccountabilityReport(HistoryService history, StrategyRegistry strategy) {
+    this.history = history;
+    this.strategy = strategy;
+  }
+
+  /** Every public measure, by objective then code. */
+  public List<PublicMeasure> measures() {
+    Map<String, Optional<String>> publishedRounds = new HashMap<>();
+    List<PublicMeasure> measures = new ArrayList<>();
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.MEASURE).list()) {
+      if (!SHOWN_STATES.contains(instance.getState())) {
+        continue;
+      }
+      try {
+        read(instance.getId(), publishedRounds).ifPresent(measures::add);
+      } catch (RuntimeException e) {
+        LOG.warn("Measure {}: its variables cannot be read ({}); the accountability page leaves it out",
+            instance.getBusinessKey(), e.toString());
+      }
+    }
+    measures.sort(Comparator.comparing(PublicMeasure::objective).thenComparing(PublicMeasure::measureCode));
+    return measures;
+  }
+
+  private Optional<PublicMeasure> read(String instanceId, Map<String, Optional<String>> publishedRounds) {
+    Map<String, Object> v = processVariables(instanceId);
+    String objective = (String) v.get(MeasureContract.OBJECTIVE);
+    StrategyRegistry.Objective known = strategy.objective(objective).orElseThrow(
+        () -> new IllegalStateException("objective '" + objective + "' is none of the strategy's"));
+    List<PublicMeasure.Origin> origins = new ArrayList<>();
+    for (JsonNode origin : origins(v.get(MeasureContract.ORIGINS))) {
+      String round = origin.path("consultationCode").asText();
+      Optional<String> reportPath = publishedRounds.computeIfAbsent(round, this::publishedReportPath);
+      if (reportPath.isEmpty()) {
+        // an unpublished round contributes nothing to the page
+        return Optional.empty();
+      }
+      origins.add(new PublicMeasure.Origin(round, origin.path("stakeholderId").asText(), reportPath.get()));
+    }
+    String originRound = (String) v.get(MeasureContract.ORIGIN_CONSULTATION_CODE);
+    if (originRound != null && publishedRounds.computeIfAbsent(originRound, this::publishedReportPath).isEmpty()) {
+      return Optional.empty();
+    }
+    String status = (String) v.get(MeasureContract.MEASURE_STATUS);
+    MeasureStatus.valueOf(status);
+    Object reportDue = v.get(REPORT_DUE_DATE);
+    boolean overdue = !MeasureStatus.CLOSED.name().equals(status) && reportDue instanceof String due
+        && LocalDate.parse(due).isBefore(ProgrammeCalendar.today());
+    return Optional.of(new PublicMeasure((String) v.get(MeasureContract.MEASURE_CODE),
+        (String) v.get(MeasureContract.TITLE), known.id(), known.priority(), status,
+        ((Number) v.get(MeasureContract.PROGRESS)).intValue(), (String) v.get(MeasureContract.RESPONSIBLE_ORGANISATION),
+        (String) v.get(MeasureContract.DUE_DATE), originRound, (String) v.get(MeasureContract.ORIGIN_STAKEHOLDER),
+        originRound == null ? null : publishedRounds.get(originRound).orElse(null), origins,
+        (String) v.get(EVIDENCE), (String) v.get(LAST_REPORTED_AT), overdue));
+  }
+
+  /** The path of the round's published report, if a round with that code has published its results. */
+  private Optional<String> publishedReportPath(String consultationCode) {
+    for (HistoricProcessInstance round : history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.CONSULTATION).processInstanceBusinessKey(consultationCode).list()) {
+      Map<String, Object> v = processVariables(round.getId());
+      if (PUBLISHED.contains(String.valueOf(v.get(ConsultationContract.ROUND_STATUS))) && v.get(REPORT_PATH) instanceof String path) {
+        return Optional.of(path);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static JsonNode origins(Object raw) {
+    if (raw == null) {
+      return JSON.createArrayNode();
+    }
+    try {
+      return JSON.readTree(raw.toString());
+    } catch (Exception e) {
+      throw new IllegalStateException("origins is not JSON", e);
+    }
+  }
+
+  private Map<String, Object> processVariables(String processInstanceId) {
+    return InstanceHistory.processVariables(history, processInstanceId);
+  }
+
+}
