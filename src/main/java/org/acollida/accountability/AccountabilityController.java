@@ -62,6 +62,7 @@ public class AccountabilityController {
     page.addObject("sections", sections(measures, language));
     page.addObject("total", measures.size());
     page.addObject("today", ProgrammeCalendar.today().toString());
+    page.addObject("evaluation", report.latestEvaluation().orElse(null));
     return page;
   }
 
@@ -73,6 +74,7 @@ public class AccountabilityController {
     body.put("strategy", strategy.name().in(language));
     body.put("generatedOn", ProgrammeCalendar.today().toString());
     body.put("priorities", sections(report.measures(), language));
+    body.put("evaluation", report.latestEvaluation().orElse(null));
     return body;
   }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.acollida.common.InstanceHistory;
 import org.acollida.contract.ConsultationContract;
+import org.acollida.contract.EvaluationContract;
 import org.acollida.contract.MeasureContract;
 import org.acollida.contract.MeasureStatus;
 import org.acollida.contract.ProcessKeys;
@@ -80,7 +81,7 @@ public class AccountabilityReport {
     StrategyRegistry.Objective known = strategy.objective(objective).orElseThrow(
         () -> new IllegalStateException("objective '" + objective + "' is none of the strategy's"));
     List<PublicMeasure.Origin> origins = new ArrayList<>();
-    for (JsonNode origin : origins(v.get(MeasureContract.ORIGINS))) {
+    for (JsonNode origin : jsonOf(v.get(MeasureContract.ORIGINS))) {
       String round = origin.path("consultationCode").asText();
       Optional<String> reportPath = publishedRounds.computeIfAbsent(round, this::publishedReportPath);
       if (reportPath.isEmpty()) {
@@ -106,6 +107,24 @@ public class AccountabilityReport {
         (String) v.get(EVIDENCE), (String) v.get(LAST_REPORTED_AT), overdue));
   }
 
+  /** The newest evaluation whose conclusions the Joint Commission published, if any. */
+  public Optional<PublishedEvaluation> latestEvaluation() {
+    PublishedEvaluation latest = null;
+    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.STRATEGY_EVALUATION).list()) {
+      Map<String, Object> v = processVariables(instance.getId());
+      if (!(v.get(EvaluationContract.PUBLISHED_AT) instanceof String publishedAt)
+          || !(v.get(EvaluationContract.CONCLUSIONS) instanceof String conclusions)) {
+        continue;
+      }
+      if (latest == null || publishedAt.compareTo(latest.publishedAt()) > 0) {
+        latest = new PublishedEvaluation(publishedAt, (String) v.get(EvaluationContract.FIGURES_DATE), conclusions,
+            jsonOf(v.get(EvaluationContract.EVALUATION_FIGURES)));
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
   /** The path of the round's published report, if a round with that code has published its results. */
   private Optional<String> publishedReportPath(String consultationCode) {
     for (HistoricProcessInstance round : history.createHistoricProcessInstanceQuery()
@@ -118,14 +137,15 @@ public class AccountabilityReport {
     return Optional.empty();
   }
 
-  private static JsonNode origins(Object raw) {
+  /** Json text (or a Json variable) as a tree; none is an empty array. */
+  private static JsonNode jsonOf(Object raw) {
     if (raw == null) {
       return JSON.createArrayNode();
     }
     try {
       return JSON.readTree(raw.toString());
     } catch (Exception e) {
-      throw new IllegalStateException("origins is not JSON", e);
+      throw new IllegalStateException("a variable that should hold JSON does not", e);
     }
   }
 

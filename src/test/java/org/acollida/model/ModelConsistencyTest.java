@@ -215,7 +215,7 @@ class ModelConsistencyTest extends ProcessTestSupport {
   @Test
   void everyRequiredFormFieldIsAlsoValidatedOnTheServer() throws Exception {
     Map<String, String> packages = Map.of("sponsorship-agreement", "agreement", "integration-itinerary", "itinerary",
-        "consultation-round", "consultation", "strategy-measure", "measure");
+        "consultation-round", "consultation", "strategy-measure", "measure", "strategy-evaluation", "evaluation");
     List<String> unchecked = new ArrayList<>();
     for (BpmnModelInstance model : ProcessModels.all()) {
       String processKey = ProcessModels.processKey(model);
