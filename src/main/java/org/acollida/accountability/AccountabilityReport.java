@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,10 @@ public class AccountabilityReport {
   private static final Set<String> PUBLISHED = Set.of(RoundStatus.PUBLISHED.name(), RoundStatus.CLOSED.name());
   private static final Set<String> SHOWN_STATES = Set.of(HistoricProcessInstance.STATE_ACTIVE,
       HistoricProcessInstance.STATE_SUSPENDED, HistoricProcessInstance.STATE_COMPLETED);
+  private static final String[] MEASURE_VARIABLES = {MeasureContract.MEASURE_CODE, MeasureContract.TITLE,
+      MeasureContract.OBJECTIVE, MeasureContract.MEASURE_STATUS, MeasureContract.PROGRESS,
+      MeasureContract.RESPONSIBLE_ORGANISATION, MeasureContract.DUE_DATE, MeasureContract.ORIGIN_CONSULTATION_CODE,
+      MeasureContract.ORIGIN_STAKEHOLDER, MeasureContract.ORIGINS, REPORT_DUE_DATE, EVIDENCE, LAST_REPORTED_AT};
   private static final Logger LOG = LoggerFactory.getLogger(AccountabilityReport.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,43 +60,56 @@ public class AccountabilityReport {
     this.strategy = strategy;
   }
 
-  /** Every public measure, by objective then code. */
+  /** Every public measure, by objective then code: two queries for the measures, two for the rounds they name. */
   public List<PublicMeasure> measures() {
-    Map<String, Optional<String>> publishedRounds = new HashMap<>();
-    List<PublicMeasure> measures = new ArrayList<>();
+    Map<String, String> codes = new HashMap<>();
     for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.MEASURE).list()) {
-      if (!SHOWN_STATES.contains(instance.getState())) {
-        continue;
-      }
-      try {
-        read(instance.getId(), publishedRounds).ifPresent(measures::add);
-      } catch (RuntimeException e) {
-        LOG.warn("Measure {}: its variables cannot be read ({}); the accountability page leaves it out",
-            instance.getBusinessKey(), e.toString());
+      if (SHOWN_STATES.contains(instance.getState())) {
+        codes.put(instance.getId(), instance.getBusinessKey());
       }
     }
+    Map<String, Map<String, Object>> variables = InstanceHistory.processVariables(history, codes.keySet(),
+        MEASURE_VARIABLES);
+    Set<String> rounds = new HashSet<>();
+    variables.values().forEach(v -> {
+      try {
+        jsonOf(v.get(MeasureContract.ORIGINS)).forEach(origin -> rounds.add(origin.path("consultationCode").asText()));
+      } catch (RuntimeException unreadable) {
+        // the measure itself is left out below, with a warning
+      }
+      if (v.get(MeasureContract.ORIGIN_CONSULTATION_CODE) instanceof String round) {
+        rounds.add(round);
+      }
+    });
+    Map<String, String> reportPaths = publishedReportPaths(rounds);
+    List<PublicMeasure> measures = new ArrayList<>();
+    codes.forEach((id, code) -> {
+      try {
+        read(variables.getOrDefault(id, Map.of()), reportPaths).ifPresent(measures::add);
+      } catch (RuntimeException e) {
+        LOG.warn("Measure {}: its variables cannot be read ({}); the accountability page leaves it out", code, e.toString());
+      }
+    });
     measures.sort(Comparator.comparing(PublicMeasure::objective).thenComparing(PublicMeasure::measureCode));
     return measures;
   }
 
-  private Optional<PublicMeasure> read(String instanceId, Map<String, Optional<String>> publishedRounds) {
-    Map<String, Object> v = processVariables(instanceId);
+  /** One measure; empty when a round it names has not published its results (it contributes nothing to the page). */
+  private Optional<PublicMeasure> read(Map<String, Object> v, Map<String, String> reportPaths) {
     String objective = (String) v.get(MeasureContract.OBJECTIVE);
     StrategyRegistry.Objective known = strategy.objective(objective).orElseThrow(
         () -> new IllegalStateException("objective '" + objective + "' is none of the strategy's"));
     List<PublicMeasure.Origin> origins = new ArrayList<>();
     for (JsonNode origin : jsonOf(v.get(MeasureContract.ORIGINS))) {
       String round = origin.path("consultationCode").asText();
-      Optional<String> reportPath = publishedRounds.computeIfAbsent(round, this::publishedReportPath);
-      if (reportPath.isEmpty()) {
-        // an unpublished round contributes nothing to the page
+      if (!reportPaths.containsKey(round)) {
         return Optional.empty();
       }
-      origins.add(new PublicMeasure.Origin(round, origin.path("stakeholderId").asText(), reportPath.get()));
+      origins.add(new PublicMeasure.Origin(round, origin.path("stakeholderId").asText(), reportPaths.get(round)));
     }
     String originRound = (String) v.get(MeasureContract.ORIGIN_CONSULTATION_CODE);
-    if (originRound != null && publishedRounds.computeIfAbsent(originRound, this::publishedReportPath).isEmpty()) {
+    if (originRound != null && !reportPaths.containsKey(originRound)) {
       return Optional.empty();
     }
     String status = (String) v.get(MeasureContract.MEASURE_STATUS);
@@ -103,7 +121,7 @@ public class AccountabilityReport {
         (String) v.get(MeasureContract.TITLE), known.id(), known.priority(), status,
         ((Number) v.get(MeasureContract.PROGRESS)).intValue(), (String) v.get(MeasureContract.RESPONSIBLE_ORGANISATION),
         (String) v.get(MeasureContract.DUE_DATE), originRound, (String) v.get(MeasureContract.ORIGIN_STAKEHOLDER),
-        originRound == null ? null : publishedRounds.get(originRound).orElse(null), origins,
+        originRound == null ? null : reportPaths.get(originRound), origins,
         (String) v.get(EVIDENCE), (String) v.get(LAST_REPORTED_AT), overdue));
   }
 
@@ -125,16 +143,26 @@ public class AccountabilityReport {
     return Optional.ofNullable(latest);
   }
 
-  /** The path of the round's published report, if a round with that code has published its results. */
-  private Optional<String> publishedReportPath(String consultationCode) {
-    for (HistoricProcessInstance round : history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.CONSULTATION).processInstanceBusinessKey(consultationCode).list()) {
-      Map<String, Object> v = processVariables(round.getId());
-      if (PUBLISHED.contains(String.valueOf(v.get(ConsultationContract.ROUND_STATUS))) && v.get(REPORT_PATH) instanceof String path) {
-        return Optional.of(path);
-      }
+  /** The published report's path of each of these rounds that has published its results (by its code). */
+  private Map<String, String> publishedReportPaths(Set<String> consultationCodes) {
+    Map<String, String> paths = new HashMap<>();
+    if (consultationCodes.isEmpty()) {
+      return paths;
     }
-    return Optional.empty();
+    Map<String, String> codeOf = new HashMap<>();
+    for (HistoricProcessInstance round : history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.CONSULTATION)
+        .processInstanceBusinessKeyIn(consultationCodes.toArray(String[]::new)).list()) {
+      codeOf.put(round.getId(), round.getBusinessKey());
+    }
+    InstanceHistory.processVariables(history, codeOf.keySet(), ConsultationContract.ROUND_STATUS, REPORT_PATH)
+        .forEach((id, v) -> {
+          if (PUBLISHED.contains(String.valueOf(v.get(ConsultationContract.ROUND_STATUS)))
+              && v.get(REPORT_PATH) instanceof String path) {
+            paths.put(codeOf.get(id), path);
+          }
+        });
+    return paths;
   }
 
   /** Json text (or a Json variable) as a tree; none is an empty array. */

@@ -1,6 +1,9 @@
 package org.acollida.common;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -20,5 +23,26 @@ public final class InstanceHistory {
       }
     }
     return variables;
+  }
+
+  /**
+   * The named variables of many instances at once (a query per 500 instances, not one per instance), by instance
+   * id then name; as above, only the instances' own.
+   */
+  public static Map<String, Map<String, Object>> processVariables(HistoryService history, Collection<String> ids,
+      String... names) {
+    Map<String, Map<String, Object>> byInstance = new HashMap<>();
+    List<String> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += 500) {
+      String[] chunk = all.subList(from, Math.min(all.size(), from + 500)).toArray(String[]::new);
+      for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(chunk).variableNameIn(names).list()) {
+        if (variable.getProcessInstanceId().equals(variable.getExecutionId())) {
+          byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+              .put(variable.getName(), variable.getValue());
+        }
+      }
+    }
+    return byInstance;
   }
 }
