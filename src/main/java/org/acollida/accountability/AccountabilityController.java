@@ -10,6 +10,7 @@ import org.acollida.contract.MeasureContract;
 import org.acollida.contract.MeasureStatus;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.i18n.UserLanguage;
+import org.acollida.organisation.OrganisationRegistry;
 import org.acollida.strategy.StrategyRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,11 +45,14 @@ public class AccountabilityController {
   private final AccountabilityReport report;
   private final StrategyRegistry strategy;
   private final PageTexts texts;
+  private final OrganisationRegistry organisations;
 
-  public AccountabilityController(AccountabilityReport report, StrategyRegistry strategy, PageTexts texts) {
+  public AccountabilityController(AccountabilityReport report, StrategyRegistry strategy, PageTexts texts,
+      OrganisationRegistry organisations) {
     this.report = report;
     this.strategy = strategy;
     this.texts = texts;
+    this.organisations = organisations;
   }
 
   @GetMapping(PATH)
@@ -61,6 +65,10 @@ public class AccountabilityController {
     page.addObject("strategyName", strategy.name().in(language));
     page.addObject("sections", sections(measures, language));
     page.addObject("total", measures.size());
+    // the page names the responsible organisation; the JSON and CSV keep its id, as the contract does
+    Map<String, String> names = new LinkedHashMap<>();
+    organisations.all().forEach(o -> names.put(o.id(), o.name()));
+    page.addObject("organisations", names);
     page.addObject("today", ProgrammeCalendar.today().toString());
     page.addObject("evaluation", report.latestEvaluation().orElse(null));
     return page;

@@ -76,7 +76,8 @@ class AccountabilityPageTest extends ProcessTestSupport {
     assertThat(page.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
     assertThat(page.getBody()).contains("lang=\"ca\"", "Rendició de comptes", "Objectiu 2.1", code + "-1",
         "href=\"/reports/consultations/" + code + "\"", "Prevista")
-        .contains("&lt;script&gt;").doesNotContain(HOSTILE);
+        .contains("&lt;script&gt;").doesNotContain(HOSTILE)
+        .as("the responsible organisation by its name").contains("Generalitat Valenciana");
     assertThat(get("/reports/accountability", "es").getBody()).contains("Rendición de cuentas", "lang=\"es\"");
     assertThat(get("/reports/accountability", "en").getBody()).contains("Accountability", "Objective 2.1");
 
