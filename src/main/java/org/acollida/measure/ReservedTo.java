@@ -22,7 +22,11 @@ public final class ReservedTo {
     if (userId == null) {
       return;
     }
-    List<String> groups = context.getAuthenticatedGroupIds();
+    requireMember(userId, context.getAuthenticatedGroupIds(), groupId, what);
+  }
+
+  /** The person's groups must include {@code groupId} (or camunda-admin), or the change is refused (403). */
+  public static void requireMember(String userId, List<String> groups, String groupId, String what) {
     if (groups != null && (groups.contains(groupId) || groups.contains(Groups.CAMUNDA_ADMIN))) {
       return;
     }

@@ -92,6 +92,13 @@ class StrategyMeasureRestTest extends ProcessTestSupport {
       assertThat(complete(user, report.getId(), form).getStatusCode().value()).as(user).isIn(403, 404);
     }
     assertThat(tasks.createTaskQuery().taskId(report.getId()).count()).as("nobody else reported").isEqualTo(1);
+    assertThat(post("coordinator-gva", "/task/" + report.getId() + "/claim", Map.of("userId", "coordinator-gva"))
+        .getStatusCode().value()).as("the regional government does not take another organisation's report").isEqualTo(403);
+    assertThat(post("coordinator-gva", "/task/" + report.getId() + "/assignee", Map.of("userId", "sponsor-sjm"))
+        .getStatusCode().value()).as("nor hands it to another organisation").isEqualTo(403);
+    assertThat(tasks.createTaskQuery().taskId(report.getId()).singleResult().getAssignee()).isNull();
+    assertThat(post("sponsor-caritas-valencia", "/task/" + report.getId() + "/claim",
+        Map.of("userId", "sponsor-caritas-valencia")).getStatusCode().value()).isEqualTo(204);
     assertThat(rest("sponsor-caritas-valencia").getForObject(url("/task?processInstanceId=" + id), java.util.List.class))
         .hasSize(1);
 
