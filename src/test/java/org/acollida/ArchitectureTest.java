@@ -19,11 +19,11 @@ import org.acollida.common.SystemAccess;
 class ArchitectureTest {
 
   static final String[] PROCESSES = {"org.acollida.agreement..", "org.acollida.itinerary..",
-      "org.acollida.consultation.."};
+      "org.acollida.consultation..", "org.acollida.measure..", "org.acollida.evaluation.."};
 
   @ArchTest
   static final ArchRule processesDoNotImportEachOther = slices()
-      .matching("org.acollida.(agreement|itinerary|consultation)..")
+      .matching("org.acollida.(agreement|itinerary|consultation|measure|evaluation)..")
       .should().notDependOnEachOther()
       .because("processes talk through messages and process variables, so each can change on its own");
 
@@ -37,10 +37,18 @@ class ArchitectureTest {
   static final ArchRule kernelUsesNothingOfOurs = noClasses()
       .that().resideInAnyPackage("org.acollida.contract..", "org.acollida.common..")
       .should().dependOnClassesThat().resideInAnyPackage("org.acollida", "org.acollida.agreement..",
-          "org.acollida.itinerary..", "org.acollida.consultation..", "org.acollida.organisation..",
+          "org.acollida.itinerary..", "org.acollida.consultation..", "org.acollida.measure..", "org.acollida.evaluation..", "org.acollida.strategy..",
+          "org.acollida.organisation..", "org.acollida.accountability..",
           "org.acollida.dashboard..", "org.acollida.audit..", "org.acollida.i18n..", "org.acollida.web..",
           "org.acollida.demo..", "org.acollida.storage..", "org.acollida.tasklist..", "org.acollida.notification..")
       .because("every part may use the kernel, so the kernel may use none of them");
+
+  @ArchTest
+  static final ArchRule strategyIsKernelLike = noClasses()
+      .that().resideInAnyPackage("org.acollida.strategy..")
+      .should().dependOnClassesThat().resideOutsideOfPackages("org.acollida.strategy..", "org.acollida.common..",
+          "org.acollida.contract..", "java..", "com.fasterxml..", "org.springframework..", "org.camunda..")
+      .because("rounds, measures, the dashboard and the pages all refer to the strategy, so it may use only the kernel");
 
   @ArchTest
   static final ArchRule organisationKnowsNoProcess = noClasses()
@@ -69,6 +77,13 @@ class ArchitectureTest {
       .that().resideInAnyPackage("org.acollida.dashboard..")
       .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
       .because("the dashboard reads the process variables the contract names, not a process's code");
+
+  @ArchTest
+  static final ArchRule accountabilityReadsProcessesThroughTheContract = noClasses()
+      .that().resideInAnyPackage("org.acollida.accountability..")
+      .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
+      .orShould().dependOnClassesThat().resideInAnyPackage("org.acollida.dashboard..", "org.acollida.web..")
+      .because("the public accountability page reads the variables the contract names, not a process's code");
 
   @ArchTest
   static final ArchRule auditReadsProcessesThroughTheContract = noClasses()

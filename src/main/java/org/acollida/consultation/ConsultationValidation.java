@@ -15,8 +15,12 @@ import org.acollida.common.InputRules;
 import org.acollida.common.InvalidInputException;
 import org.acollida.common.SystemAccess;
 import org.acollida.contract.ContributionAnswer;
+import org.acollida.contract.MeasureContract;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.contract.StakeholderCategory;
+import org.acollida.organisation.OpenCaseCodes;
+import org.acollida.organisation.OrganisationRegistry;
+import org.acollida.strategy.StrategyRegistry;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Lazy;
@@ -35,9 +39,16 @@ public class ConsultationValidation {
   private static final int MAX_TOPIC = 500;
 
   private final IdentityService identity;
+  private final StrategyRegistry strategy;
+  private final OrganisationRegistry organisations;
+  private final OpenCaseCodes openCodes;
 
-  public ConsultationValidation(@Lazy IdentityService identity) {
+  public ConsultationValidation(@Lazy IdentityService identity, StrategyRegistry strategy,
+      OrganisationRegistry organisations, OpenCaseCodes openCodes) {
     this.identity = identity;
+    this.strategy = strategy;
+    this.organisations = organisations;
+    this.openCodes = openCodes;
   }
 
   /** What a valid start holds. */
@@ -245,9 +256,46 @@ public class ConsultationValidation {
       JsonNode reason = entry.get("reason");
       String why = InputRules.requireText(at + ".reason",
           reason == null || reason.isNull() ? null : reason.isTextual() ? reason.asText() : reason.toString(), InputRules.MAX_TEXT);
-      answered.add(contribution.answered(value, why));
+      answered.add(measureOf(entry, at, contribution.answered(value, why)));
     }
     return answered;
+  }
+
+  /**
+   * What an answer names for the measure its contribution becomes, all optional: the strategy objective it serves,
+   * the organisation responsible, and an open measure to join instead of starting one (duplicates merged).
+   */
+  private Contribution measureOf(JsonNode entry, String at, Contribution answered) {
+    String objective = optionalEntryText(entry, "objective");
+    String responsible = optionalEntryText(entry, "responsibleOrganisation");
+    String join = optionalEntryText(entry, "joinMeasureCode");
+    if (!answered.adopted() && (objective != null || responsible != null || join != null)) {
+      String field = join != null ? "joinMeasureCode" : objective != null ? "objective" : "responsibleOrganisation";
+      throw new InvalidInputException(at + "." + field, "is named only for an accepted or partially accepted"
+          + " contribution: a rejected one becomes no measure");
+    }
+    if (objective != null) {
+      objective = strategy.requireObjective(at + ".objective", objective).id();
+    }
+    if (responsible != null && organisations.find(responsible).isEmpty()) {
+      throw new InvalidInputException(at + ".responsibleOrganisation", "must be an organisation of the registry: "
+          + organisations.all().stream().map(o -> o.id()).toList());
+    }
+    if (join != null) {
+      InputRules.requireCode(at + ".joinMeasureCode", join);
+      if (!openCodes.isOpen(MeasureContract.CASE_KIND, join)) {
+        throw new InvalidInputException(at + ".joinMeasureCode", "'" + join + "' is no open measure");
+      }
+    }
+    return answered.forMeasure(objective, responsible, join);
+  }
+
+  private static String optionalEntryText(JsonNode entry, String key) {
+    JsonNode value = entry.get(key);
+    if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+      return null;
+    }
+    return value.isTextual() ? value.asText().strip() : value.toString();
   }
 
   public String optionalText(VariableScope scope, String field) {

@@ -3,16 +3,15 @@ package org.acollida.consultation;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.acollida.common.InstanceHistory;
 import org.acollida.contract.ProcessKeys;
 import org.acollida.contract.RoundStatus;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -73,16 +72,9 @@ public class PublishedRounds {
   }
 
   private Map<String, Object> processVariables(String processInstanceId) {
-    Map<String, Object> variables = new HashMap<>();
-    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).list()) {
-      // task forms keep their own fields locally; the report reads the round's
-      if (processInstanceId.equals(variable.getExecutionId())) {
-        variables.put(variable.getName(), variable.getValue());
-      }
-    }
-    return variables;
+    return InstanceHistory.processVariables(history, processInstanceId);
   }
+
 
   private static PublishedRound read(Map<String, Object> v) {
     return new PublishedRound(

@@ -18,5 +18,11 @@ public final class Messages {
   /** From hand-over-acceptance to the itinerary: the receiving sponsor's answer ({@code handOverAccepted}). */
   public static final String HAND_OVER_ANSWERED = "HandOverAnswered";
 
+  /**
+   * To an open measure: a published round's contribution joins it (with {@code originConsultationCode} and
+   * {@code originStakeholder}), so that duplicates are followed as one measure.
+   */
+  public static final String MEASURE_CONTRIBUTION_JOINED = "MeasureContributionJoined";
+
   private Messages() {}
 }

@@ -16,6 +16,10 @@ public final class ProcessKeys {
   /** Called by an itinerary: the receiving sponsor accepts or refuses a family handed over to it (its tenant). */
   public static final String HAND_OVER_ACCEPTANCE = "hand-over-acceptance";
 
+  // Strategy and accountability
+  public static final String MEASURE = "strategy-measure";
+  public static final String STRATEGY_EVALUATION = "strategy-evaluation";
+
   /** The decision whose first rule holds the migrant association threshold of a consultation round. */
   public static final String REPRESENTATION_DECISION = "representation-check";
 

@@ -49,37 +49,6 @@ public record FigureTable(String id, String title, List<String> columns, List<Li
 
   /** RFC 4180 CSV: a heading line, then one line per row; cells that could be read as formulas are quoted with a leading '. */
   public String toCsv() {
-    StringBuilder csv = new StringBuilder();
-    line(csv, new ArrayList<>(columns));
-    rows.forEach(row -> line(csv, row));
-    return csv.toString();
-  }
-
-  private static void line(StringBuilder csv, List<?> values) {
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        csv.append(',');
-      }
-      csv.append(cell(values.get(i)));
-    }
-    csv.append("\r\n");
-  }
-
-  private static String cell(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof Number) {
-      return value.toString();
-    }
-    String text = value.toString();
-    // a spreadsheet would run a cell starting with = + - @ as a formula (names and topics are people's text)
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      return '"' + text.replace("\"", "\"\"") + '"';
-    }
-    return text;
+    return org.acollida.common.Csv.of(columns, rows);
   }
 }

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acollida.accountability.AccountabilityReport;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.dashboard.AgreementFigures.VoteOutcome;
 import org.acollida.dashboard.ProcessSnapshot.Instance;
 import org.acollida.organisation.OrganisationRegistry;
+import org.acollida.strategy.StrategyRegistry;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -43,13 +45,17 @@ public class ProgrammeFigures {
   private final IdentityService identity;
   private final RepositoryService repository;
   private final OrganisationRegistry organisations;
+  private final AccountabilityReport accountability;
+  private final StrategyRegistry strategy;
 
   public ProgrammeFigures(HistoryService history, IdentityService identity, RepositoryService repository,
-      OrganisationRegistry organisations) {
+      OrganisationRegistry organisations, AccountabilityReport accountability, StrategyRegistry strategy) {
     this.history = history;
     this.identity = identity;
     this.repository = repository;
     this.organisations = organisations;
+    this.accountability = accountability;
+    this.strategy = strategy;
   }
 
   public Programme figures(Viewer viewer) {
@@ -90,6 +96,7 @@ public class ProgrammeFigures {
     put(tables, AgreementFigures.budget(agreements, organisations));
     put(tables, ConsultationFigures.participation(rounds));
     put(tables, ConsultationFigures.rounds(rounds, threshold));
+    put(tables, AccountabilityFigures.measuresByPriority(accountability.measures(), strategy));
     return new Programme(viewer, today, tables);
   }
 

@@ -69,6 +69,14 @@ public class DemoConsultationRounds implements ApplicationRunner {
       new Exchange("stakeholder-6", "Train public service staff on international protection procedures.",
           "ACCEPTED", "Training is part of measure 1.3 and will be offered to reception staff every year."));
 
+  /** What the facilitator named for each adopted contribution's measure: the objective it serves and who carries it out. */
+  static final Map<String, List<String>> MEASURES = Map.of(
+      "stakeholder-1", List.of("2.1", "gva"),
+      "stakeholder-2", List.of("2.3", "caritas-valencia"),
+      "stakeholder-3", List.of("1.2", "gva"),
+      "stakeholder-4", List.of("2.1", "gva"),
+      "stakeholder-6", List.of("1.3", "gva"));
+
   private static final Logger LOG = LoggerFactory.getLogger(DemoConsultationRounds.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -144,8 +152,13 @@ public class DemoConsultationRounds implements ApplicationRunner {
       for (Map<String, Object> contribution : synthesis) {
         Exchange exchange = RECEPTION_ROUND.stream()
             .filter(e -> e.contribution().equals(contribution.get("text"))).findFirst().orElseThrow();
-        answered.add(Map.of("stakeholderId", contribution.get("stakeholderId"),
+        Map<String, Object> answer = new java.util.HashMap<>(Map.of("stakeholderId", contribution.get("stakeholderId"),
             "answer", exchange.answer(), "reason", exchange.reason()));
+        if (MEASURES.containsKey(exchange.user())) {
+          answer.put("objective", MEASURES.get(exchange.user()).get(0));
+          answer.put("responsibleOrganisation", MEASURES.get(exchange.user()).get(1));
+        }
+        answered.add(answer);
       }
       return JSON.writeValueAsString(answered);
     } catch (JsonProcessingException e) {

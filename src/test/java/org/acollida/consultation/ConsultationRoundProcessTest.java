@@ -317,6 +317,47 @@ class ConsultationRoundProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void publicationStartsAMeasurePerAdoptedContributionOrJoinsTheOpenMeasureNamed() {
+    today("2026-03-01");
+    String existing = "M-HOUSING-" + UUID.randomUUID().toString().substring(0, 6);
+    ProcessInstance measure = runtimeService().startProcessInstanceByKey("strategy-measure", existing,
+        Variables.createVariables().putValue("measureCode", existing).putValue("title", "Rental guarantee fund")
+            .putValue("objective", "3.2").putValue("responsibleOrganisation", "gva").putValue("dueDate", "2027-01-31"));
+    ProcessInstance round = roundAtSynthesis();
+    Task synthesis = task(round, ConsultationTasks.SYNTHESISE_CONTRIBUTIONS);
+    List<Map<String, Object>> answers = answers(round, "ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED");
+    answers.get(2).put("objective", "3.1");
+    assertRefused(() -> taskService().complete(synthesis.getId(), synthesisVariables(answers)), "synthesis[2].objective");
+    answers.get(2).remove("objective");
+    answers.get(0).put("objective", "9.9");
+    assertRefused(() -> taskService().complete(synthesis.getId(), synthesisVariables(answers)), "synthesis[0].objective");
+    answers.get(0).put("objective", "2.1");
+    answers.get(0).put("responsibleOrganisation", "sjm");
+    answers.get(1).put("joinMeasureCode", "NO-SUCH-MEASURE");
+    assertRefused(() -> taskService().complete(synthesis.getId(), synthesisVariables(answers)), "synthesis[1].joinMeasureCode");
+    answers.get(1).put("joinMeasureCode", existing);
+    taskService().complete(synthesis.getId(), synthesisVariables(answers));
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("strategy-measure")
+        .variableValueEquals("originConsultationCode", round.getBusinessKey()).count()).as("nothing before publication")
+        .isZero();
+
+    taskService().complete(task(round, ConsultationTasks.APPROVE_SYNTHESIS).getId(), Map.of("synthesisApproved", true));
+    executeDueJobs(round.getId());
+    assertThat(round).hasPassed("PublishResults");
+    List<ProcessInstance> started = runtimeService().createProcessInstanceQuery().processDefinitionKey("strategy-measure")
+        .variableValueEquals("originConsultationCode", round.getBusinessKey()).list();
+    assertThat(started).as("one new measure: the accepted one; the partial one joined, the rejected one none").hasSize(1);
+    Map<String, Object> created = runtimeService().getVariables(started.get(0).getId());
+    assertThat(created).containsEntry("measureCode", round.getBusinessKey() + "-1").containsEntry("objective", "2.1")
+        .containsEntry("responsibleOrganisation", "sjm").containsEntry("originStakeholder", "asoc-senegalesa")
+        .containsEntry("measureStatus", "PLANNED").containsEntry("dueDate", "2027-03-20")
+        .containsEntry("title", "Mediators who speak Wolof at the registration office.");
+    assertThat(runtimeService().getVariable(measure.getId(), "origins").toString()).contains(round.getBusinessKey(), "cepaim");
+    assertThat(json(round, "synthesis").findValuesAsText("measureCode"))
+        .containsExactly(round.getBusinessKey() + "-1", existing, "null");
+  }
+
+  @Test
   void aRoundCancelledWhileCollectingLeavesNoContributionTextBehind() {
     today("2026-03-01");
     ProcessInstance round = start(SIX_STAKEHOLDERS, "2026-03-20");

@@ -42,8 +42,9 @@ class ConsultationValidationTest {
   private ConsultationValidation validation;
 
   @BeforeEach
-  void setUp() {
-    validation = new ConsultationValidation(identityKnowing(KNOWN_USERS));
+  void setUp() throws IOException {
+    validation = new ConsultationValidation(identityKnowing(KNOWN_USERS), new org.acollida.strategy.StrategyRegistry(),
+        new org.acollida.organisation.OrganisationRegistry(), new org.acollida.organisation.OpenCaseCodes(null));
     todayIs("2025-03-10");
   }
 

@@ -262,6 +262,28 @@ class DashboardTest extends ProcessTestSupport {
   }
 
   @Test
+  void theAccountabilitySectionCountsMeasuresByStatusPerPriorityTheSameForEveryViewer() throws Exception {
+    java.util.function.BiFunction<String, String, org.acollida.accountability.PublicMeasure> measure = (objective, status) ->
+        new org.acollida.accountability.PublicMeasure("M-" + objective + status, "t", objective,
+            Integer.parseInt(objective.substring(0, 1)), status, 0, "gva", "2027-01-01", null, null, null, List.of(), null,
+            null, false);
+    FigureTable table = AccountabilityFigures.measuresByPriority(List.of(measure.apply("2.1", "PLANNED"),
+        measure.apply("2.3", "PLANNED"), measure.apply("2.1", "CLOSED"), measure.apply("5.2", "DONE")),
+        new org.acollida.strategy.StrategyRegistry());
+    assertThat(table.columns()).containsExactly("priority", "PLANNED", "IN_PROGRESS", "DONE", "DROPPED", "CLOSED", "total");
+    assertThat(table.rows()).hasSize(5);
+    assertThat(table.rows().get(1)).containsExactly(table.rows().get(1).get(0), 2, 0, 0, 0, 1, 3);
+    assertThat(table.rows().get(4)).containsExactly(table.rows().get(4).get(0), 0, 0, 1, 0, 0, 1);
+
+    JsonNode gva = figures("coordinator-gva").path("tables").path("measures-by-priority");
+    JsonNode sponsor = figures("sponsor-sjm").path("tables").path("measures-by-priority");
+    assertThat(gva.path("rows")).hasSize(5);
+    assertThat(sponsor.path("rows")).as("public figures: a sponsor sees the same").isEqualTo(gva.path("rows"));
+    assertThat(get("sponsor-sjm", "/dashboard/api/figures/measures-by-priority.csv").getBody())
+        .startsWith("priority,PLANNED,IN_PROGRESS,DONE,DROPPED,CLOSED,total\r\n");
+  }
+
+  @Test
   void withoutASignedInUserThereAreNoFigures() {
     ResponseEntity<String> anonymous = new TestRestTemplate().getForEntity(appUrl("/dashboard/api/figures"), String.class);
     assertThat(anonymous.getStatusCode().value()).isEqualTo(401);

@@ -22,6 +22,7 @@ class DemoDataTest extends ProcessTestSupport {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired DemoItems items;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   @Test
   void thePilotAgreementAndItsFiveFamiliesAreCreatedOnce() {
@@ -47,5 +48,22 @@ class DemoDataTest extends ProcessTestSupport {
     assertThat(people).as("twenty-three people in all").isEqualTo(23);
     assertThat(families.stream().map(ProcessInstance::getTenantId).distinct()).as("shared among the four sponsors")
         .hasSize(4);
+  }
+
+  @Test
+  void thePublishedRoundsAdoptedContributionsHaveMeasuresInSeveralStatesCreatedOnce() {
+    for (int startUp = 1; startUp <= 2; startUp++) {
+      new DemoConsultationRounds(runtime, tasks, management, history, items).run(null);
+      new DemoMeasures(runtime, tasks, management, items).run(null);
+    }
+    java.util.Map<String, Object> status = new java.util.TreeMap<>();
+    history.createHistoricProcessInstanceQuery().processDefinitionKey("strategy-measure")
+        .variableValueEquals("originConsultationCode", DemoConsultationRounds.PUBLISHED_ROUND).list()
+        .forEach(m -> status.put(m.getBusinessKey(), history.createHistoricVariableInstanceQuery()
+            .processInstanceId(m.getId()).variableName("measureStatus").singleResult().getValue()));
+    String round = DemoConsultationRounds.PUBLISHED_ROUND;
+    assertThat(status).as("five adopted contributions of six, one measure each").containsExactlyInAnyOrderEntriesOf(
+        java.util.Map.of(round + "-1", "IN_PROGRESS", round + "-2", "IN_PROGRESS", round + "-3", "CLOSED",
+            round + "-4", "PLANNED", round + "-5", "DONE"));
   }
 }

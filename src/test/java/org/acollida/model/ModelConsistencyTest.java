@@ -181,8 +181,10 @@ class ModelConsistencyTest extends ProcessTestSupport {
             "VoteUnfinishedAtTermEnd"),
         "integration-itinerary", List.of("AgreeItineraryPlan", "RecordFollowUp", "AssessAutonomy", "CloseItinerary"),
         "consultation-round", List.of("SubmitContribution", "ImproveRepresentation", "SynthesiseContributions",
-            "ApproveSynthesis"));
+            "ApproveSynthesis"),
+        "strategy-measure", List.of("ReportProgress", "ReportOverdue", "FollowUpOverdueReport", "ConfirmClosure"));
     Map<String, List<String>> messages = Map.of(
+        "strategy-measure", List.of("MeasureContributionJoined"),
         "sponsorship-agreement", List.of("AgreementTerminated"),
         "integration-itinerary", List.of("AgreementEnded"));
     for (Map.Entry<String, List<String>> process : promised.entrySet()) {
@@ -213,11 +215,17 @@ class ModelConsistencyTest extends ProcessTestSupport {
   @Test
   void everyRequiredFormFieldIsAlsoValidatedOnTheServer() throws Exception {
     // a request process lives in the package of the case it acts on (docs/adr/0007-requests-in-their-cases-package.md)
-    Map<String, String> packages = Map.of("sponsorship-agreement", "agreement", "integration-itinerary", "itinerary",
-        "consultation-round", "consultation", "propose-agreement-extension", "agreement",
-        "request-agreement-termination", "agreement",
-        "report-sponsorship-breakdown", "itinerary", "record-family-departure", "itinerary",
-        "hand-over-acceptance", "itinerary");
+    Map<String, String> packages = Map.ofEntries(
+        Map.entry("sponsorship-agreement", "agreement"),
+        Map.entry("integration-itinerary", "itinerary"),
+        Map.entry("consultation-round", "consultation"),
+        Map.entry("propose-agreement-extension", "agreement"),
+        Map.entry("request-agreement-termination", "agreement"),
+        Map.entry("report-sponsorship-breakdown", "itinerary"),
+        Map.entry("record-family-departure", "itinerary"),
+        Map.entry("hand-over-acceptance", "itinerary"),
+        Map.entry("strategy-measure", "measure"),
+        Map.entry("strategy-evaluation", "evaluation"));
     List<String> unchecked = new ArrayList<>();
     for (BpmnModelInstance model : ProcessModels.all()) {
       String processKey = ProcessModels.processKey(model);
