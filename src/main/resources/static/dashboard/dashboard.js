@@ -180,7 +180,7 @@ const CHARTS = {
     return {
       type: 'bar',
       data: {
-        labels: col(table, table.columns[0]),
+        labels: col(table, table.columns[0]).map(value),
         datasets: series.map((s, i) => ({ label: value(s), data: col(table, s), backgroundColor: COLOURS[i % COLOURS.length] })),
       },
       options: { ...base, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },

@@ -9,6 +9,7 @@ import org.acollida.common.Csv;
 import org.acollida.contract.MeasureContract;
 import org.acollida.contract.MeasureStatus;
 import org.acollida.contract.ProgrammeCalendar;
+import org.acollida.i18n.PageTexts;
 import org.acollida.i18n.UserLanguage;
 import org.acollida.organisation.OrganisationRegistry;
 import org.acollida.strategy.StrategyRegistry;
@@ -44,14 +45,16 @@ public class AccountabilityController {
 
   private final AccountabilityReport report;
   private final StrategyRegistry strategy;
-  private final PageTexts texts;
+  /** The page's own texts in en, es and ca. */
+  static final String CATALOGUE = "i18n/accountability.json";
+
+  private final PageTexts texts = PageTexts.read(CATALOGUE);
   private final OrganisationRegistry organisations;
 
-  public AccountabilityController(AccountabilityReport report, StrategyRegistry strategy, PageTexts texts,
+  public AccountabilityController(AccountabilityReport report, StrategyRegistry strategy,
       OrganisationRegistry organisations) {
     this.report = report;
     this.strategy = strategy;
-    this.texts = texts;
     this.organisations = organisations;
   }
 
@@ -61,7 +64,7 @@ public class AccountabilityController {
     List<PublicMeasure> measures = report.measures();
     ModelAndView page = new ModelAndView("accountability/page");
     page.addObject("lang", language);
-    page.addObject("t", texts.in(language));
+    page.addObject("t", texts.all(language));
     page.addObject("strategyName", strategy.name().in(language));
     page.addObject("sections", sections(measures, language));
     page.addObject("total", measures.size());

@@ -205,11 +205,6 @@ public final class ItineraryVariables {
     setJson(AREA_OUTCOMES, outcomes);
   }
 
-  /** The follow-up date last scheduled, or null before the first. */
-  public LocalDate nextFollowUpDate() {
-    return scope.getVariable(NEXT_FOLLOW_UP_DATE) == null ? null : date(NEXT_FOLLOW_UP_DATE);
-  }
-
   public void setNextFollowUpDate(LocalDate date) {
     scope.setVariable(NEXT_FOLLOW_UP_DATE, date.toString());
   }
@@ -222,11 +217,6 @@ public final class ItineraryVariables {
   public void recordFollowUp(LocalDate date) {
     scope.setVariable(FOLLOW_UPS_RECORDED, followUpsRecorded() + 1);
     scope.setVariable(LAST_FOLLOW_UP_DATE, date.toString());
-  }
-
-  /** The assessment date last scheduled, or null before the first. */
-  public LocalDate nextAutonomyAssessmentDate() {
-    return scope.getVariable(NEXT_AUTONOMY_ASSESSMENT_DATE) == null ? null : date(NEXT_AUTONOMY_ASSESSMENT_DATE);
   }
 
   public void setNextAutonomyAssessmentDate(LocalDate date) {

@@ -18,8 +18,12 @@ import java.util.stream.Collectors;
 import org.acollida.agreement.AgreementVariables;
 import org.acollida.consultation.ConsultationTasks;
 import org.acollida.consultation.ConsultationVariables;
+import org.acollida.contract.AgreementStatus;
+import org.acollida.contract.AutonomyLevel;
 import org.acollida.contract.ContributionAnswer;
 import org.acollida.contract.ItineraryStatus;
+import org.acollida.contract.MeasureStatus;
+import org.acollida.contract.RoundStatus;
 import org.acollida.contract.StakeholderCategory;
 import org.acollida.dashboard.ProcessSnapshot.Instance;
 import org.acollida.itinerary.ItineraryTasks;
@@ -242,15 +246,17 @@ class DashboardTest extends ProcessTestSupport {
           unnamed.add(id + " column " + heading.asText());
         }
       }
-      for (JsonNode row : table.path("rows")) {
-        for (int i = 0; i < row.size(); i++) {
-          String cellText = row.get(i).asText();
-          String heading = table.path("columns").get(i).asText();
-          if (List.of("status", "category").contains(heading) && !cellText.isEmpty()) {
-            require(catalogue, "value." + cellText, unnamed);
-          }
-        }
+    }
+    // the codes the tables show in their rows and headings: every status, stage, level and category there is
+    for (Class<? extends Enum<?>> codes : List.of(AgreementStatus.class, ItineraryStatus.class, AutonomyLevel.class,
+        RoundStatus.class, StakeholderCategory.class, MeasureStatus.class)) {
+      for (Enum<?> code : codes.getEnumConstants()) {
+        require(catalogue, "value." + code.name(), unnamed);
       }
+    }
+    require(catalogue, "value." + ProgrammeVariables.NOT_ASSESSED, unnamed);
+    for (int priority = 1; priority <= 5; priority++) {
+      require(catalogue, "value.priority-" + priority, unnamed);
     }
     assertThat(unnamed).as("missing from i18n/dashboard.json").isEmpty();
   }

@@ -25,12 +25,15 @@ import org.springframework.core.io.ClassPathResource;
  */
 class PageCataloguesTest {
 
-  private static final Pattern TEMPLATE_KEY = Pattern.compile("t\\['([^']+)']");
+  /** {@code t['key']} or {@code t.key} in a template's expressions (not a call such as {@code t.get(...)}). */
+  private static final Pattern TEMPLATE_KEY =
+      Pattern.compile("\\bt(?:\\['([^']+)']|\\.([A-Za-z][A-Za-z0-9]*)\\b(?!\\s*\\())");
   /** Each catalogue and the templates that read it. */
   private static final Map<String, List<String>> CATALOGUES = Map.of(
       "i18n/audit.json", List.of("templates/audit/case.html"),
       "i18n/report.json", List.of("templates/consultation/report.html"),
-      "i18n/dashboard.json", List.of());
+      "i18n/dashboard.json", List.of(),
+      "i18n/accountability.json", List.of("templates/accountability/page.html"));
 
   @Test
   void everyTextIsInEveryLanguageWithTheSamePlaceholders() throws IOException {
@@ -61,7 +64,7 @@ class PageCataloguesTest {
         Set<String> used = new LinkedHashSet<>();
         Matcher matcher = TEMPLATE_KEY.matcher(new ClassPathResource(template).getContentAsString(StandardCharsets.UTF_8));
         while (matcher.find()) {
-          used.add(matcher.group(1));
+          used.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
         }
         assertThat(used).as(template + " reads its texts from the catalogue").isNotEmpty();
         assertThat(keys).as("keys " + template + " reads, missing from " + catalogue.getKey()).containsAll(used);

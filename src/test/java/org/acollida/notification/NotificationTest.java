@@ -316,6 +316,13 @@ class NotificationTest extends ProcessTestSupport {
 
     taskService().complete(mediation.getId(), Map.of("mediationOutcome", "HAND_OVER", "mediationNotes", "Taken over.",
         "newSponsorOrganisation", "caritas-valencia", "newMunicipality", "València"));
+    // the receiving sponsor accepts the family (hand-over-acceptance), then the closure waits for the coordinator
+    String question = runtimeService().createProcessInstanceQuery().processDefinitionKey("hand-over-acceptance")
+        .variableValueEquals("familyItinerary", family.getId()).singleResult().getId();
+    taskService().complete(taskService().createTaskQuery().processInstanceId(question).singleResult().getId(),
+        Map.of("handOverDecision", "ACCEPT"));
+    executeDueJobs(question);
+    executeDueJobs(family.getId());
     assertThat(outbox(MailKind.CLOSURE_AWAITING_APPROVAL)).containsOnlyKeys("coordinator-gva");
     deliverMail();
     String closure = text(to("coordinator-gva@demo.acollida.org", "cierre"));

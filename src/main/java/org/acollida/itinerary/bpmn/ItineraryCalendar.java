@@ -27,13 +27,13 @@ public class ItineraryCalendar {
   }
 
   /**
-   * The next date of the series after the one last scheduled ({@code null} for the first) and after today. A timer
+   * The next date of the series after the last one opened ({@code null} before the first) and after today. A timer
    * executed before its date (a job run by hand through REST) thus schedules the date after its own, never its own
    * date again; a timer run late (the server was down) skips the dates missed meanwhile.
    */
-  public static LocalDate nextAfterScheduled(LocalDate from, Period period, LocalDate lastScheduled) {
+  public static LocalDate nextAfterScheduled(LocalDate from, Period period, LocalDate lastOpened) {
     LocalDate today = ProgrammeCalendar.today();
-    return nextAfter(from, period, lastScheduled != null && lastScheduled.isAfter(today) ? lastScheduled : today);
+    return nextAfter(from, period, lastOpened != null && lastOpened.isAfter(today) ? lastOpened : today);
   }
 
   private static LocalDate nextAfter(LocalDate from, Period period, LocalDate notBefore) {

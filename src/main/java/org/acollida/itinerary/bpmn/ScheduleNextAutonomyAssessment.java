@@ -1,6 +1,7 @@
 package org.acollida.itinerary.bpmn;
 
 import org.acollida.itinerary.ItineraryProperties;
+import org.acollida.itinerary.ItineraryTasks;
 import org.acollida.itinerary.ItineraryVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 public class ScheduleNextAutonomyAssessment implements JavaDelegate {
 
   private final ItineraryProperties properties;
+  private final LastOpenedTask lastOpened;
 
-  public ScheduleNextAutonomyAssessment(ItineraryProperties properties) {
+  public ScheduleNextAutonomyAssessment(ItineraryProperties properties, LastOpenedTask lastOpened) {
     this.properties = properties;
+    this.lastOpened = lastOpened;
   }
 
   @Override
@@ -21,6 +24,6 @@ public class ScheduleNextAutonomyAssessment implements JavaDelegate {
     ItineraryVariables itinerary = ItineraryVariables.of(execution);
     itinerary.setNextAutonomyAssessmentDate(
         ItineraryCalendar.nextAfterScheduled(itinerary.arrivalDate(), properties.autonomyAssessmentPeriod(),
-            itinerary.nextAutonomyAssessmentDate()));
+            lastOpened.dueDate(execution, ItineraryTasks.ASSESS_AUTONOMY)));
   }
 }
