@@ -17,11 +17,11 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
   static final String[] PROCESSES = {"org.acollida.agreement..", "org.acollida.itinerary..",
-      "org.acollida.consultation.."};
+      "org.acollida.consultation..", "org.acollida.spending.."};
 
   @ArchTest
   static final ArchRule processesDoNotImportEachOther = slices()
-      .matching("org.acollida.(agreement|itinerary|consultation)..")
+      .matching("org.acollida.(agreement|itinerary|consultation|spending)..")
       .should().notDependOnEachOther()
       .because("processes talk through messages and process variables, so each can change on its own");
 
@@ -35,7 +35,7 @@ class ArchitectureTest {
   static final ArchRule kernelUsesNothingOfOurs = noClasses()
       .that().resideInAnyPackage("org.acollida.contract..", "org.acollida.common..")
       .should().dependOnClassesThat().resideInAnyPackage("org.acollida", "org.acollida.agreement..",
-          "org.acollida.itinerary..", "org.acollida.consultation..", "org.acollida.organisation..",
+          "org.acollida.itinerary..", "org.acollida.consultation..", "org.acollida.spending..", "org.acollida.organisation..",
           "org.acollida.dashboard..", "org.acollida.audit..", "org.acollida.i18n..", "org.acollida.web..",
           "org.acollida.demo..", "org.acollida.storage..", "org.acollida.tasklist..")
       .because("every part may use the kernel, so the kernel may use none of them");

@@ -6,9 +6,14 @@ public final class ProcessKeys {
   public static final String AGREEMENT = "sponsorship-agreement";
   public static final String ITINERARY = "integration-itinerary";
   public static final String CONSULTATION = "consultation-round";
+  /** One expense a sponsor (or the regional government for it) records against an agreement. */
+  public static final String EXPENSE = "record-expense";
 
   /** The decision whose first rule holds the migrant association threshold of a consultation round. */
   public static final String REPRESENTATION_DECISION = "representation-check";
+
+  /** The decision on an organisation's spending against its allocation and the term elapsed. */
+  public static final String OVERRUN_DECISION = "overrun-alert";
 
   private ProcessKeys() {}
 }

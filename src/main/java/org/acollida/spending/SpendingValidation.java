@@ -1,0 +1,103 @@
+package org.acollida.spending;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.acollida.common.DocumentRules;
+import org.acollida.common.InputRules;
+import org.acollida.common.InvalidInputException;
+import org.acollida.contract.ProgrammeCalendar;
+import org.acollida.contract.SpendingContract.Category;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every rule on what people and clients send to record-expense: the expense itself (start) and the regional
+ * government's answer to an overrun alert. Called inside the engine's transaction, so a refusal stores nothing.
+ */
+@Component
+public class SpendingValidation {
+
+  /** Larger than any expense of a programme this size: a typo of three zeros is refused, not counted. */
+  static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
+
+  private final ExpenseOrganisation organisations;
+  private final SpendingLedger ledger;
+
+  public SpendingValidation(ExpenseOrganisation organisations, SpendingLedger ledger) {
+    this.organisations = organisations;
+    this.ledger = ledger;
+  }
+
+  /** A valid expense, as stored. */
+  public record Expense(String organisation, String agreementCode, LocalDate expenseDate, BigDecimal amountEur,
+      Category category, String familyCode, boolean withReceipt) {}
+
+  /**
+   * The start of record-expense: everything the contract says of an expense.
+   *
+   * @param groupIds the caller's groups, null when no user is signed in
+   */
+  public Expense expense(VariableScope scope, List<String> groupIds) {
+    String organisation = organisations.decide(scope.getVariable(SpendingVariables.ORGANISATION), groupIds);
+    String agreementCode = InputRules.requireCode(scope, SpendingVariables.AGREEMENT_CODE);
+    LocalDate date = InputRules.requireDate(scope, SpendingVariables.EXPENSE_DATE);
+    BigDecimal amount = requireAmount(SpendingVariables.AMOUNT_EUR, scope.getVariable(SpendingVariables.AMOUNT_EUR));
+    Category category = InputRules.requireOneOf(SpendingVariables.CATEGORY,
+        scope.getVariable(SpendingVariables.CATEGORY), Category.class);
+    Object family = scope.getVariable(SpendingVariables.FAMILY_CODE);
+    String familyCode = family == null || family instanceof String text && text.isBlank() ? null
+        : InputRules.requireCode(SpendingVariables.FAMILY_CODE, InputRules.requireText(SpendingVariables.FAMILY_CODE, family, 64));
+    boolean receipt = DocumentRules.checkOptionalDocument(scope, SpendingVariables.RECEIPT, DocumentRules.FIVE_MEGABYTES);
+
+    SpendingLedger.AgreementBudget agreement = ledger.agreement(agreementCode).orElseThrow(() ->
+        new InvalidInputException(SpendingVariables.AGREEMENT_CODE, "no agreement has the code '" + agreementCode + "'"));
+    if (!agreement.signedBy(organisation)) {
+      throw new InvalidInputException(SpendingVariables.AGREEMENT_CODE,
+          organisation + " did not sign agreement '" + agreementCode + "'");
+    }
+    if (date.isAfter(ProgrammeCalendar.today())) {
+      throw new InvalidInputException(SpendingVariables.EXPENSE_DATE, "must not be in the future");
+    }
+    if (date.isBefore(agreement.startDate()) || date.isAfter(agreement.termEndDate())) {
+      throw new InvalidInputException(SpendingVariables.EXPENSE_DATE, "must be within the agreement's term ("
+          + agreement.startDate() + " to " + agreement.termEndDate() + ")");
+    }
+    if (familyCode != null && !ledger.familyOf(organisation, familyCode)) {
+      throw new InvalidInputException(SpendingVariables.FAMILY_CODE,
+          "no family '" + familyCode + "' is sponsored by " + organisation);
+    }
+    return new Expense(organisation, agreementCode, date, amount, category, familyCode, receipt);
+  }
+
+  /** An amount in euros with cents: more than 0, at most two decimals. */
+  static BigDecimal requireAmount(String field, Object value) {
+    if (value == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+    if (!(value instanceof Number number)) {
+      throw new InvalidInputException(field, "must be a number of euros, for example 120.50");
+    }
+    BigDecimal amount;
+    try {
+      amount = new BigDecimal(number.toString());
+    } catch (NumberFormatException notFinite) {
+      throw new InvalidInputException(field, "must be a number of euros, for example 120.50");
+    }
+    if (amount.signum() <= 0) {
+      throw new InvalidInputException(field, "must be more than 0");
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw new InvalidInputException(field, "must have at most two decimals (cents)");
+    }
+    if (amount.compareTo(MAX_AMOUNT) > 0) {
+      throw new InvalidInputException(field, "must be at most " + MAX_AMOUNT.toPlainString());
+    }
+    return amount.setScale(2);
+  }
+
+  /** ReviewOverrunAlert: what the regional government does about it. */
+  public void alertReview(VariableScope scope) {
+    InputRules.requireText(scope, SpendingTasks.ALERT_RESPONSE, InputRules.MAX_TEXT);
+  }
+}
