@@ -192,10 +192,27 @@ const CHARTS = {
         labels: col(table, 'organisation'),
         datasets: [
           { label: 'Allocated (EUR)', data: col(table, 'allocatedEur'), backgroundColor: COLOURS[0] },
-          { label: 'Spent (EUR, where recorded)', data: col(table, 'spentEur'), backgroundColor: COLOURS[3] },
+          { label: 'Spent (EUR)', data: col(table, 'spentEur'), backgroundColor: COLOURS[3] },
+          { label: 'Remaining (EUR)', data: col(table, 'remainingEur'), backgroundColor: COLOURS[2] },
         ],
       },
       options: { ...base, scales: { y: { beginAtZero: true } } },
+    };
+  },
+
+  // one bar group per budget line (agreement / organisation); the alert level is in the table beside it
+  budgetLines(table) {
+    const labels = table.rows.map((row) => `${row[0]} / ${row[1]}`);
+    return {
+      type: 'bar',
+      data: {
+        labels,
+        datasets: [
+          { label: 'Spent (EUR)', data: col(table, 'spentEur'), backgroundColor: COLOURS[3] },
+          { label: 'Remaining (EUR)', data: col(table, 'remainingEur'), backgroundColor: COLOURS[2] },
+        ],
+      },
+      options: { ...base, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
     };
   },
 
