@@ -22,6 +22,7 @@ class DemoDataTest extends ProcessTestSupport {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired DemoItems items;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   @Test
   void thePilotAgreementAndItsFiveFamiliesAreCreatedOnce() {
@@ -47,5 +48,29 @@ class DemoDataTest extends ProcessTestSupport {
     assertThat(people).as("twenty-three people in all").isEqualTo(23);
     assertThat(families.stream().map(ProcessInstance::getTenantId).distinct()).as("shared among the four sponsors")
         .hasSize(4);
+  }
+
+  @Test
+  void thePilotsSponsorsHaveRecordedTheirExpensesOnceAndOneRaisedAnAlert() {
+    for (int startUp = 1; startUp <= 2; startUp++) {
+      new DemoPilotAgreement(runtime, history, items).run(null);
+      new DemoExpenses(runtime, history, management, items).run(null);
+    }
+    for (String sponsor : DemoExpenses.SPONSORS) {
+      List<org.camunda.bpm.engine.history.HistoricProcessInstance> expenses = history.createHistoricProcessInstanceQuery()
+          .processDefinitionKey("record-expense").tenantIdIn(sponsor)
+          .variableValueEquals("agreementCode", DemoPilotAgreement.PILOT_CODE).list();
+      assertThat(expenses).as(sponsor + ": one expense every two months, or front-loaded").hasSizeBetween(11, 12);
+      assertThat(expenses).extracting(org.camunda.bpm.engine.history.HistoricProcessInstance::getBusinessKey)
+          .as("recorded once").doesNotHaveDuplicates();
+    }
+    List<org.camunda.bpm.engine.task.Task> alerts = tasks.createTaskQuery().processDefinitionKey("record-expense")
+        .taskDefinitionKey("ReviewOverrunAlert").tenantIdIn("caritas-segorbe-castellon").list();
+    assertThat(alerts).as("WATCH, then ALERT: one task each for the regional government").hasSize(2);
+    assertThat(tasks.createTaskQuery().processDefinitionKey("record-expense").taskDefinitionKey("ReviewOverrunAlert")
+        .tenantIdIn("sjm", "caritas-valencia", "caritas-orihuela-alicante").count()).as("the others spend in step")
+        .isZero();
+    assertThat(alerts).extracting(t -> runtime.getVariable(t.getProcessInstanceId(), "alertLevel"))
+        .containsExactlyInAnyOrder("WATCH", "ALERT");
   }
 }
