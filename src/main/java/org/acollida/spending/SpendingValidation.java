@@ -42,7 +42,8 @@ public class SpendingValidation {
     String organisation = organisations.decide(scope.getVariable(SpendingVariables.ORGANISATION), groupIds);
     String agreementCode = InputRules.requireCode(scope, SpendingVariables.AGREEMENT_CODE);
     LocalDate date = InputRules.requireDate(scope, SpendingVariables.EXPENSE_DATE);
-    BigDecimal amount = requireAmount(SpendingVariables.AMOUNT_EUR, scope.getVariable(SpendingVariables.AMOUNT_EUR));
+    BigDecimal amount = InputRules.requireEuros(SpendingVariables.AMOUNT_EUR, scope.getVariable(SpendingVariables.AMOUNT_EUR),
+        false, MAX_AMOUNT);
     Category category = InputRules.requireOneOf(SpendingVariables.CATEGORY,
         scope.getVariable(SpendingVariables.CATEGORY), Category.class);
     Object family = scope.getVariable(SpendingVariables.FAMILY_CODE);
@@ -68,32 +69,6 @@ public class SpendingValidation {
           "no family '" + familyCode + "' is sponsored by " + organisation);
     }
     return new Expense(organisation, agreementCode, date, amount, category, familyCode, receipt);
-  }
-
-  /** An amount in euros with cents: more than 0, at most two decimals. */
-  static BigDecimal requireAmount(String field, Object value) {
-    if (value == null) {
-      throw new InvalidInputException(field, "is required");
-    }
-    if (!(value instanceof Number number)) {
-      throw new InvalidInputException(field, "must be a number of euros, for example 120.50");
-    }
-    BigDecimal amount;
-    try {
-      amount = new BigDecimal(number.toString());
-    } catch (NumberFormatException notFinite) {
-      throw new InvalidInputException(field, "must be a number of euros, for example 120.50");
-    }
-    if (amount.signum() <= 0) {
-      throw new InvalidInputException(field, "must be more than 0");
-    }
-    if (amount.stripTrailingZeros().scale() > 2) {
-      throw new InvalidInputException(field, "must have at most two decimals (cents)");
-    }
-    if (amount.compareTo(MAX_AMOUNT) > 0) {
-      throw new InvalidInputException(field, "must be at most " + MAX_AMOUNT.toPlainString());
-    }
-    return amount.setScale(2);
   }
 
   /** ReviewOverrunAlert: what the regional government does about it. */
