@@ -16,6 +16,9 @@ public final class SpendingContract {
   /** The overrun decision's level ({@link AlertLevel}) once the expense was counted. */
   public static final String ALERT_LEVEL = "alertLevel";
 
+  /** spending-justification: its start variables are {@link #AGREEMENT_CODE} and {@link #ORGANISATION}. */
+  public static final String JUSTIFICATION_PERIOD_END = "periodEnd";
+
   /** What an expense was for. */
   public enum Category { HOUSING, SUBSISTENCE, LANGUAGE, TRAINING, TRANSPORT, HEALTH, OTHER }
 

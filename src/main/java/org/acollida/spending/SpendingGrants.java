@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with expenses: each sponsor records its own and reads them (tenant checks keep it to its own:
+ * Who may do what with expenses and their justifications: each sponsor records its own and reads them (tenant checks keep it to its own:
  * the grant is on the whole definition), the regional government records for any organisation, reads all and
- * answers the overrun alerts, the Joint Commission follows. Sponsors get no task permission: the one task of
- * record-expense is the regional government's alert.
+ * answers the overrun alerts, the Joint Commission follows. Sponsors get no task permission on record-expense (its
+ * one task is the regional government's alert); on spending-justification they justify their own periods.
  */
 @Component
 public class SpendingGrants implements ProcessGrants {
@@ -28,6 +28,10 @@ public class SpendingGrants implements ProcessGrants {
         Grant.COORDINATE));
     grants.add(new Grant(OrganisationRegistry.JOINT_COMMISSION, Resources.PROCESS_DEFINITION, ProcessKeys.EXPENSE,
         Grant.FOLLOW));
+    grants.add(new Grant(OrganisationRegistry.GOVERNMENT_ID, Resources.PROCESS_DEFINITION, ProcessKeys.JUSTIFICATION,
+        Grant.COORDINATE));
+    grants.add(new Grant(OrganisationRegistry.JOINT_COMMISSION, Resources.PROCESS_DEFINITION, ProcessKeys.JUSTIFICATION,
+        Grant.FOLLOW));
     for (Organisation sponsor : registry.sponsors()) {
       grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, ProcessKeys.EXPENSE, Permissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
@@ -35,6 +39,11 @@ public class SpendingGrants implements ProcessGrants {
       // starting any instance needs CREATE on process instances too; the definition grant above is what
       // narrows it to expenses (sponsors have CREATE_INSTANCE on no other definition)
       grants.add(new Grant(sponsor.id(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
+      // its own justifications (tenant checks): read them, work on and hand on their tasks
+      grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, ProcessKeys.JUSTIFICATION, Permissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
+          ProcessDefinitionPermissions.READ_HISTORY));
     }
     return grants;
   }

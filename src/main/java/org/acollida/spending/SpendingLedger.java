@@ -116,6 +116,33 @@ public class SpendingLedger {
     });
   }
 
+  /** One recorded expense, as a justification lists it. */
+  public record RecordedExpense(LocalDate date, BigDecimal amountEur, String category, String familyCode) {}
+
+  /** The organisation's expenses under the agreement dated from {@code from} to {@code to} (both included), by date. */
+  public List<RecordedExpense> expenses(String organisation, String agreementCode, LocalDate from, LocalDate to) {
+    return SystemAccess.asSystem(() -> {
+      Map<String, Map<String, Object>> byInstance = new HashMap<>();
+      for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+          .processDefinitionKey(ProcessKeys.EXPENSE).tenantIdIn(organisation)
+          .variableNameIn(SpendingVariables.AGREEMENT_CODE, SpendingVariables.EXPENSE_DATE, SpendingVariables.AMOUNT_EUR,
+              SpendingVariables.CATEGORY, SpendingVariables.FAMILY_CODE).list()) {
+        if (variable.getProcessInstanceId().equals(variable.getExecutionId())) {
+          byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+              .put(variable.getName(), variable.getValue());
+        }
+      }
+      return byInstance.values().stream()
+          .filter(v -> agreementCode.equals(v.get(SpendingVariables.AGREEMENT_CODE))
+              && v.get(SpendingVariables.EXPENSE_DATE) instanceof String && v.get(SpendingVariables.AMOUNT_EUR) instanceof Number)
+          .map(v -> new RecordedExpense(LocalDate.parse((String) v.get(SpendingVariables.EXPENSE_DATE)),
+              new BigDecimal(v.get(SpendingVariables.AMOUNT_EUR).toString()).setScale(2),
+              String.valueOf(v.get(SpendingVariables.CATEGORY)), (String) v.get(SpendingVariables.FAMILY_CODE)))
+          .filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to))
+          .sorted(Comparator.comparing(RecordedExpense::date)).toList();
+    });
+  }
+
   /** Whether a family (its itinerary's business key) is or was sponsored by the organisation. */
   public boolean familyOf(String organisation, String familyCode) {
     return SystemAccess.asSystem(() -> history.createHistoricProcessInstanceQuery()

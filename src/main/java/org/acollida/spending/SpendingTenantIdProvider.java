@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Each expense belongs to the tenant of the organisation that spent, so tenant checks keep one sponsor's
- * expenses (and receipts) out of another's sight. The engine has one provider: this one answers for
- * record-expense and asks the one it wraps (the itinerary's) for everything else. An expense whose
+ * Each expense (and each justification) belongs to the tenant of the organisation that spent, so tenant checks
+ * keep one sponsor's expenses (and receipts) out of another's sight. The engine has one provider: this one answers for
+ * record-expense and spending-justification and asks the one it wraps (the itinerary's) for everything else. An expense whose
  * organisation cannot be decided gets no tenant here; its start listener then refuses it anyway.
  */
 public class SpendingTenantIdProvider implements TenantIdProvider {
@@ -28,7 +28,8 @@ public class SpendingTenantIdProvider implements TenantIdProvider {
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-    if (!ProcessKeys.EXPENSE.equals(ctx.getProcessDefinition().getKey())) {
+    String key = ctx.getProcessDefinition().getKey();
+    if (!ProcessKeys.EXPENSE.equals(key) && !ProcessKeys.JUSTIFICATION.equals(key)) {
       return others == null ? null : others.provideTenantIdForProcessInstance(ctx);
     }
     Authentication caller = Context.getCommandContext() == null ? null

@@ -71,6 +71,26 @@ public class SpendingValidation {
     return new Expense(organisation, agreementCode, date, amount, category, familyCode, receipt);
   }
 
+  /** SubmitJustification: what the period's money did. */
+  public void justification(VariableScope scope) {
+    InputRules.requireText(scope, SpendingTasks.JUSTIFICATION_NARRATIVE, InputRules.MAX_TEXT);
+  }
+
+  /** ReviewJustification: accepted, or sent back with a reason (required on a send-back, as the form cannot). */
+  public boolean justificationReview(VariableScope scope) {
+    boolean accepted = InputRules.requireBoolean(SpendingTasks.JUSTIFICATION_ACCEPTED,
+        scope.getVariable(SpendingTasks.JUSTIFICATION_ACCEPTED));
+    if (!accepted) {
+      InputRules.requireText(scope, SpendingTasks.SEND_BACK_REASON, InputRules.MAX_TEXT);
+    }
+    return accepted;
+  }
+
+  /** ChaseMissingJustification: what the coordinator did about the missing justification. */
+  public void chase(VariableScope scope) {
+    InputRules.requireText(scope, SpendingTasks.CHASE_NOTES, InputRules.MAX_TEXT);
+  }
+
   /** ReviewOverrunAlert: what the regional government does about it. */
   public void alertReview(VariableScope scope) {
     InputRules.requireText(scope, SpendingTasks.ALERT_RESPONSE, InputRules.MAX_TEXT);

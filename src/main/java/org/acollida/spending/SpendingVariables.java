@@ -30,5 +30,18 @@ public final class SpendingVariables {
   /** Whether this expense raised a level not raised before for its organisation and agreement. */
   public static final String NEW_ALERT = "newAlert";
 
+  // spending-justification
+  /** The period being justified: its number (1 = the first after the start), first and last day. */
+  public static final String PERIOD_NUMBER = "periodNumber";
+  public static final String PERIOD_START = "periodStart";
+  public static final String PERIOD_END = org.acollida.contract.SpendingContract.JUSTIFICATION_PERIOD_END;
+  /** When the period's justification is due (its end plus the grace). */
+  public static final String JUSTIFICATION_DUE = "justificationDue";
+  /** True once no period is left to justify (the agreement's term is over, or the agreement closed). */
+  public static final String PERIODS_OVER = "periodsOver";
+  /** The period's expenses, one line each, and their sum: what the sponsor justifies. */
+  public static final String PERIOD_EXPENSES = "periodExpenses";
+  public static final String PERIOD_SPENT_EUR = "periodSpentEur";
+
   private SpendingVariables() {}
 }

@@ -213,7 +213,7 @@ class ModelConsistencyTest extends ProcessTestSupport {
   @Test
   void everyRequiredFormFieldIsAlsoValidatedOnTheServer() throws Exception {
     Map<String, String> packages = Map.of("sponsorship-agreement", "agreement", "integration-itinerary", "itinerary",
-        "consultation-round", "consultation", "record-expense", "spending");
+        "consultation-round", "consultation", "record-expense", "spending", "spending-justification", "spending");
     List<String> unchecked = new ArrayList<>();
     for (BpmnModelInstance model : ProcessModels.all()) {
       String processKey = ProcessModels.processKey(model);
