@@ -18,7 +18,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** spending-justification: started by the agreement per sponsor, one period after another, reviewed, chased when late. */
+/** spending-justification: started by an organisation's first expense under an agreement, one period after another, reviewed, chased when late. */
 class SpendingJustificationProcessTest extends ProcessTestSupport {
 
   static final String PROCESS = "spending-justification";
@@ -60,19 +60,23 @@ class SpendingJustificationProcessTest extends ProcessTestSupport {
   void eachSponsorJustifiesEachPeriodsExpensesAndTheRegionalGovernmentSendsBackOrAccepts() {
     today("2026-01-01");
     agreementFrom("2026-01-01");
+    assertThat(justification("sjm")).as("nothing to justify before a first expense").isNull();
+    today("2026-03-10");
+    expense("sjm", "2026-02-10", 1200.5);
+    expense("caritas-valencia", "2026-03-01", 999);
     ProcessInstance sjm = justification("sjm");
-    assertThat(sjm).as("one per sponsor, none for gva").isNotNull();
+    assertThat(sjm).as("the first expense starts the organisation's justification").isNotNull();
     assertThat(justification("caritas-valencia")).isNotNull();
     assertThat(justification("gva")).isNull();
     assertThat(sjm.getTenantId()).isEqualTo("sjm");
+    expense("sjm", "2026-03-01", 1);
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(agreement + "/sjm").count()).as("one per organisation and agreement").isEqualTo(1);
     executeDueJobs(sjm.getId());
     assertThat(sjm).isWaitingAt("PeriodEnds").variables().containsEntry("periodNumber", 1)
         .containsEntry("periodStart", "2026-01-01").containsEntry("periodEnd", "2026-06-30")
         .containsEntry("justificationDue", "2026-07-30");
 
-    today("2026-03-10");
-    expense("sjm", "2026-02-10", 1200.5);
-    expense("caritas-valencia", "2026-03-01", 999);
     today("2026-07-01");
     expense("sjm", "2026-06-30", 300);
     expense("sjm", "2026-07-01", 50);
@@ -80,8 +84,8 @@ class SpendingJustificationProcessTest extends ProcessTestSupport {
     Task submit = task(sjm, "SubmitJustification");
     assertThat(submit).hasCandidateGroup("sjm");
     assertThat(submit.getDueDate()).isEqualTo(org.acollida.contract.ProgrammeCalendar.startOf("2026-07-30"));
-    assertThat(sjm).variables().containsEntry("periodSpentEur", 1500.5)
-        .containsEntry("periodExpenses", "- 2026-02-10: 1200.50 EUR, LANGUAGE\n- 2026-06-30: 300.00 EUR, LANGUAGE");
+    assertThat(sjm).variables().containsEntry("periodSpentEur", 1501.5).containsEntry("periodExpenses",
+        "- 2026-02-10: 1200.50 EUR, LANGUAGE\n- 2026-03-01: 1.00 EUR, LANGUAGE\n- 2026-06-30: 300.00 EUR, LANGUAGE");
 
     assertRefused(() -> taskService().complete(submit.getId(), Map.of("justificationNarrative", " ")),
         "justificationNarrative");
@@ -106,12 +110,13 @@ class SpendingJustificationProcessTest extends ProcessTestSupport {
   void aMissingJustificationIsOverdueAndTheCoordinatorChasesItWhileItStaysOpen() {
     today("2026-01-01");
     agreementFrom("2026-01-01");
+    expense("caritas-valencia", "2026-01-01", 10);
     ProcessInstance caritas = justification("caritas-valencia");
     executeDueJobs(caritas.getId());
     today("2026-07-01");
     executeDueJobs(caritas.getId());
     Task submit = task(caritas, "SubmitJustification");
-    assertThat(caritas).variables().containsEntry("periodExpenses", "No expense recorded in this period.");
+    assertThat(caritas).variables().containsEntry("periodExpenses", "- 2026-01-01: 10.00 EUR, LANGUAGE");
 
     today("2026-07-30");
     executeDueJobs(caritas.getId());
@@ -127,12 +132,16 @@ class SpendingJustificationProcessTest extends ProcessTestSupport {
   void theLastPeriodEndsWithTheTermAndThenNothingIsLeftToJustify() {
     today("2026-01-01");
     agreementFrom("2026-01-01");
+    expense("sjm", "2026-01-01", 10);
     ProcessInstance sjm = justification("sjm");
     executeDueJobs(sjm.getId());
     for (String periodEnd : List.of("2026-06-30", "2026-12-31", "2027-06-30", "2027-12-31")) {
       assertThat(sjm).variables().containsEntry("periodEnd", periodEnd);
       today(java.time.LocalDate.parse(periodEnd).plusDays(1).toString());
       executeDueJobs(sjm.getId());
+      if (!periodEnd.equals("2026-06-30")) {
+        assertThat(sjm).variables().containsEntry("periodExpenses", "No expense recorded in this period.");
+      }
       taskService().complete(task(sjm, "SubmitJustification").getId(), Map.of("justificationNarrative", "Done."));
       taskService().complete(task(sjm, "ReviewJustification").getId(), Map.of("justificationAccepted", true));
     }

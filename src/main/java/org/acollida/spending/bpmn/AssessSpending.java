@@ -2,16 +2,21 @@ package org.acollida.spending.bpmn;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 import org.acollida.common.InputRules;
+import org.acollida.common.SystemAccess;
+import org.acollida.contract.ProcessKeys;
 import org.acollida.spending.SpendingLedger;
 import org.acollida.spending.SpendingVariables;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts the expense beside its organisation's allocation: spent so far under the agreement (this expense
- * included), spent / allocated and the share of the term elapsed, the overrun decision's inputs. An
+ * included), spent / allocated and the share of the term elapsed, the overrun decision's inputs; and starts the
+ * organisation's justification under the agreement with its first expense. An
  * allocation of 0 with spending counts as twice over (an overrun), without one as nothing spent.
  */
 @Component("assessSpending")
@@ -40,5 +45,24 @@ public class AssessSpending implements JavaDelegate {
     execution.setVariable(SpendingVariables.SPENT_SHARE, spentShare);
     execution.setVariable(SpendingVariables.TERM_ELAPSED_SHARE, Math.round(agreement.termElapsedShare(
         InputRules.storedDate("record-expense", SpendingVariables.EXPENSE_DATE, day)) * 10_000) / 10_000.0);
+    startJustificationIfNone(execution, code, organisation);
+  }
+
+  /**
+   * An organisation's first expense under an agreement starts its six-monthly justification there (by the key and
+   * contract variables of spending-justification), so the agreement's registration stays as it is and one that
+   * spends nothing has nothing to justify. Two first expenses counted at the same moment could start two.
+   */
+  private static void startJustificationIfNone(DelegateExecution execution, String code, String organisation) {
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    String businessKey = code + "/" + organisation;
+    SystemAccess.asSystem(() -> {
+      if (runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.JUSTIFICATION)
+          .processInstanceBusinessKey(businessKey).count() == 0) {
+        runtime.startProcessInstanceByKey(ProcessKeys.JUSTIFICATION, businessKey, Map.of(
+            SpendingVariables.AGREEMENT_CODE, code, SpendingVariables.ORGANISATION, organisation));
+      }
+      return null;
+    });
   }
 }

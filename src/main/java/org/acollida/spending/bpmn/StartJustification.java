@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of spending-justification (started by the agreement for each sponsor that signs it): checks the
+ * Start listener of spending-justification (started by an organisation's first expense under an agreement): checks the
  * agreement code and the organisation, and starts before the first period.
  */
 @Component("startJustification")
