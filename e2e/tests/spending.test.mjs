@@ -32,8 +32,12 @@ test('a sponsor records an expense of one of its families from Tasklist and anot
   // Tasklist closes the start dialog once the engine has started the instance (a refusal keeps it open)
   await page.waitForSelector('text=Start process: Record an expense', { state: 'detached' });
 
-  const mine = async () => (await rest('sponsor-sjm',
-    '/history/variable-instance?variableName=familyCode&variableValue=FAM-VALENCIA&processDefinitionKey=record-expense')).body;
+  const mine = async () => {
+    const { status, body } = await rest('sponsor-sjm',
+      '/history/variable-instance?variableName=familyCode&processDefinitionKey=record-expense&maxResults=1000');
+    assert.equal(status, 200, JSON.stringify(body));
+    return body.filter((v) => v.value === 'FAM-VALENCIA');
+  };
   await eventually(async () => (await mine()).length > 0, 'the expense to be recorded');
   const expense = (await mine())[0].processInstanceId;
   const variables = (await rest('sponsor-sjm', `/history/variable-instance?processInstanceId=${expense}`)).body;

@@ -127,5 +127,22 @@ public class DemoExpenses implements ApplicationRunner {
         management.executeJob(job.getId());
       }
     }
+    // the first expense started the sponsor's justification: its periods up to today, here too, so that its
+    // tasks (the first period's justification, long overdue, and the coordinator's chase) exist once started
+    runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.JUSTIFICATION)
+        .processInstanceBusinessKey(DemoPilotAgreement.PILOT_CODE + "/" + sponsor).list()
+        .forEach(justification -> runDueJobs(justification.getId()));
+  }
+
+  private void runDueJobs(String processInstanceId) {
+    for (int run = 0; run < 20; run++) {
+      java.util.Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+      Job due = management.createJobQuery().processInstanceId(processInstanceId).list().stream()
+          .filter(job -> job.getDuedate() == null || !job.getDuedate().after(now)).findFirst().orElse(null);
+      if (due == null) {
+        return;
+      }
+      management.executeJob(due.getId());
+    }
   }
 }

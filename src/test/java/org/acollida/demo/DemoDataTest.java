@@ -74,5 +74,10 @@ class DemoDataTest extends ProcessTestSupport {
         .isZero();
     assertThat(alerts).extracting(t -> runtime.getVariable(t.getProcessInstanceId(), "alertLevel"))
         .containsExactlyInAnyOrder("WATCH", "ALERT");
+    for (String sponsor : DemoExpenses.SPONSORS) {
+      assertThat(tasks.createTaskQuery().processDefinitionKey("spending-justification")
+          .processInstanceBusinessKey(DemoPilotAgreement.PILOT_CODE + "/" + sponsor).taskDefinitionKey("SubmitJustification")
+          .count()).as(sponsor + ": the first period's justification, overdue").isEqualTo(1);
+    }
   }
 }
