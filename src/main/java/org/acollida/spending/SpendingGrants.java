@@ -39,11 +39,10 @@ public class SpendingGrants implements ProcessGrants {
       // starting any instance needs CREATE on process instances too; the definition grant above is what
       // narrows it to expenses (sponsors have CREATE_INSTANCE on no other definition)
       grants.add(new Grant(sponsor.id(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
-      // its own justifications (tenant checks): read them, work on and hand on their tasks
+      // its own justifications (tenant checks): read them; its justification tasks come to it as a candidate (the
+      // engine's per-task rows), not the regional government's review and chase tasks in the same instance
       grants.add(new Grant(sponsor.id(), Resources.PROCESS_DEFINITION, ProcessKeys.JUSTIFICATION, Permissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-          ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
-          ProcessDefinitionPermissions.READ_HISTORY));
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
     }
     return grants;
   }
