@@ -38,6 +38,8 @@ test('a sponsor sees only its organisation\'s work and votes from Tasklist', asy
 
   const before = await pilotVariable('votesInFavour');
   await page.check('text=Yes, extend the agreement by two years');
+  // a yes carries the organisation's budget for the next two years
+  await page.getByLabel("Your organisation's budget for the next two years (EUR)").fill('120000');
   await page.click('button:has-text("Complete")');
   await eventually(async () => (await pilotVariable('votesInFavour')) === before + 1, 'the vote to be counted');
   assert.equal((await rest('sponsor-sjm', '/task/count?taskDefinitionKey=VoteOnExtension')).body.count, 0);
@@ -53,6 +55,7 @@ test('the regional coordinator votes on the extension from Tasklist', async () =
   await page.waitForSelector('text=You vote for Generalitat Valenciana');
   const before = await pilotVariable('votesInFavour');
   await page.check('text=Yes, extend the agreement by two years');
+  await page.getByLabel("Your organisation's budget for the next two years (EUR)").fill('0');
   await screenshot(page, '04-coordinator-gva-vote');
   await page.click('button:has-text("Complete")');
   await eventually(async () => (await pilotVariable('votesInFavour')) === before + 1, 'the vote to be counted');

@@ -222,9 +222,26 @@ const CHARTS = {
         datasets: [
           { label: t('chart.allocated'), data: col(table, 'allocatedEur'), backgroundColor: COLOURS[0] },
           { label: t('chart.spent'), data: col(table, 'spentEur'), backgroundColor: COLOURS[3] },
+          { label: t('chart.remaining'), data: col(table, 'remainingEur'), backgroundColor: COLOURS[2] },
         ],
       },
       options: { ...base, scales: { y: { beginAtZero: true } } },
+    };
+  },
+
+  // one bar group per budget line (agreement / organisation); the alert level is in the table beside it
+  budgetLines(table) {
+    const labels = table.rows.map((row) => `${row[0]} / ${row[1]}`);
+    return {
+      type: 'bar',
+      data: {
+        labels,
+        datasets: [
+          { label: 'Spent (EUR)', data: col(table, 'spentEur'), backgroundColor: COLOURS[3] },
+          { label: 'Remaining (EUR)', data: col(table, 'remainingEur'), backgroundColor: COLOURS[2] },
+        ],
+      },
+      options: { ...base, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
     };
   },
 

@@ -19,11 +19,11 @@ import org.acollida.common.SystemAccess;
 class ArchitectureTest {
 
   static final String[] PROCESSES = {"org.acollida.agreement..", "org.acollida.itinerary..",
-      "org.acollida.consultation..", "org.acollida.measure..", "org.acollida.evaluation.."};
+      "org.acollida.consultation..", "org.acollida.measure..", "org.acollida.evaluation..", "org.acollida.spending.."};
 
   @ArchTest
   static final ArchRule processesDoNotImportEachOther = slices()
-      .matching("org.acollida.(agreement|itinerary|consultation|measure|evaluation)..")
+      .matching("org.acollida.(agreement|itinerary|consultation|measure|evaluation|spending)..")
       .should().notDependOnEachOther()
       .because("processes talk through messages and process variables, so each can change on its own");
 
@@ -37,8 +37,8 @@ class ArchitectureTest {
   static final ArchRule kernelUsesNothingOfOurs = noClasses()
       .that().resideInAnyPackage("org.acollida.contract..", "org.acollida.common..")
       .should().dependOnClassesThat().resideInAnyPackage("org.acollida", "org.acollida.agreement..",
-          "org.acollida.itinerary..", "org.acollida.consultation..", "org.acollida.measure..", "org.acollida.evaluation..", "org.acollida.strategy..",
-          "org.acollida.organisation..", "org.acollida.accountability..",
+          "org.acollida.itinerary..", "org.acollida.consultation..", "org.acollida.measure..", "org.acollida.evaluation..",
+          "org.acollida.spending..", "org.acollida.strategy..", "org.acollida.organisation..", "org.acollida.accountability..",
           "org.acollida.dashboard..", "org.acollida.audit..", "org.acollida.i18n..", "org.acollida.web..",
           "org.acollida.demo..", "org.acollida.storage..", "org.acollida.tasklist..", "org.acollida.notification..")
       .because("every part may use the kernel, so the kernel may use none of them");

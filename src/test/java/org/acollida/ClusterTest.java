@@ -94,7 +94,7 @@ class ClusterTest {
               List.class)).get(0)).get("groupId");
           ApplicationProcess node = candidate.equals("gva") ? nodeA : nodeB;
           assertThat(node.post("/task/" + task.get("id") + "/complete",
-              Map.of("variables", Map.of("extensionApproved", Map.of("value", true)))).getStatusCode().value())
+              Map.of("variables", Map.of("extensionApproved", Map.of("value", true), "budgetEur", Map.of("value", 1000)))).getStatusCode().value())
               .isEqualTo(204);
         }
       }

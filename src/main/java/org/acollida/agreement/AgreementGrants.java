@@ -67,7 +67,7 @@ public class AgreementGrants implements ProcessGrants, TaskVariableVisibility {
 
   @Override
   public Set<String> hiddenFromTasks() {
-    return Set.of(AgreementVariables.SIGNATORIES, AgreementVariables.TOTAL_BUDGET_EUR);
+    return Set.of(AgreementVariables.SIGNATORIES, AgreementVariables.TOTAL_BUDGET_EUR, AgreementVariables.PROPOSED_BUDGETS);
   }
 
   private static Grant definition(String groupId, Permission... permissions) {

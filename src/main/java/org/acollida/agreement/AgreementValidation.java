@@ -29,6 +29,8 @@ public class AgreementValidation {
   public static final String EXTENSION_REFUSAL_REASON = "extensionRefusalReason";
 
   private static final int MAX_SIGNATORIES = 50;
+  /** The largest budget line, at registration and in a vote's yes. */
+  static final BigDecimal MAX_BUDGET_EUR = new BigDecimal("1000000000");
 
   private final OrganisationRegistry registry;
 
@@ -84,7 +86,7 @@ public class AgreementValidation {
       if (amount.signum() < 0) {
         throw new InvalidInputException(at + ".budgetEur", "must be 0 or more");
       }
-      if (amount.compareTo(new BigDecimal("1000000000")) > 0) {
+      if (amount.compareTo(MAX_BUDGET_EUR) > 0) {
         throw new InvalidInputException(at + ".budgetEur", "must be at most 1,000,000,000");
       }
       signatories.add(new Signatory(organisation.asText(), amount));
@@ -117,22 +119,28 @@ public class AgreementValidation {
   // Task completions: what each task's form requires, checked on the server too. Each is called by its
   // task's record listener (bpmn/Record*), with the task's execution as scope.
 
-  /** VoteOnExtension: yes or no, and on a no why (required, as the form cannot require it only on a no). */
+  /**
+   * VoteOnExtension: yes or no; a yes carries the voter's budget for the next two years ({@code budgetEur}: more
+   * than 0 for a sponsor, 0 or more for the regional government, which funds through the sponsors' lines); a no
+   * says why. Both are required only with their answer, which the form cannot require: the server does.
+   */
   public ExtensionVote extensionVote(VariableScope scope) {
     boolean approved =
         InputRules.requireBoolean(AgreementVariables.EXTENSION_APPROVED, AgreementVariables.extensionApproved(scope));
     if (approved) {
       // the form hides the reason on a yes: a yes has nothing to explain, and nothing is recorded
-      return new ExtensionVote(true, null);
+      boolean government = OrganisationRegistry.GOVERNMENT_ID.equals(AgreementVariables.voterOrganisation(scope));
+      BigDecimal budget = InputRules.requireEuros(AgreementVariables.BUDGET_EUR,
+          scope.getVariableLocal(AgreementVariables.BUDGET_EUR), government, MAX_BUDGET_EUR);
+      return new ExtensionVote(true, null, budget);
     }
-    // the browser cannot require a field only on a no: the server does
     String reason = InputRules.requireText(EXTENSION_REFUSAL_REASON, scope.getVariableLocal(EXTENSION_REFUSAL_REASON),
         InputRules.MAX_TEXT);
-    return new ExtensionVote(false, reason);
+    return new ExtensionVote(false, reason, null);
   }
 
-  /** One signatory's vote; {@code refusalReason} only on a no. */
-  public record ExtensionVote(boolean approved, String refusalReason) {}
+  /** One signatory's vote; {@code refusalReason} only on a no, {@code budgetEur} only on a yes. */
+  public record ExtensionVote(boolean approved, String refusalReason, BigDecimal budgetEur) {}
 
   /** HoldMonitoringMeeting: when it was held, and its minutes. */
   public void monitoringMeeting(VariableScope scope) {

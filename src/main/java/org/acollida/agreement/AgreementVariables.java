@@ -38,6 +38,10 @@ public final class AgreementVariables {
   public static final String EXTENSION_REJECTED = "extensionRejected";
   public static final String EXTENSION_REFUSED_BY = "extensionRefusedBy";
   public static final String LAST_EXTENSION_VOTE_OUTCOME = AgreementContract.LAST_EXTENSION_VOTE_OUTCOME;
+  /** A vote's yes: the voter's budget for the next two years (a local of the vote). */
+  public static final String BUDGET_EUR = "budgetEur";
+  /** The budgets the yes votes of the open vote carried, by organisation (JSON object); added to the lines if granted. */
+  public static final String PROPOSED_BUDGETS = "proposedBudgets";
   /** The multi-instance element variable of VoteOnExtension: the organisation that votes. */
   public static final String VOTER_ORGANISATION = "voterOrganisation";
   /** Sent with a signatory's proposal (message ExtensionProposed): who asked for the vote now, and why. */
@@ -158,6 +162,31 @@ public final class AgreementVariables {
     scope.setVariable(VOTES_IN_FAVOUR, 0);
     scope.setVariable(EXTENSION_REJECTED, false);
     scope.setVariable(EXTENSION_REFUSED_BY, null);
+    scope.setVariable(PROPOSED_BUDGETS, "{}");
+  }
+
+  /** The budgets the open vote's yes votes carried so far, by organisation. */
+  public java.util.Map<String, java.math.BigDecimal> proposedBudgets() {
+    Object stored = scope.getVariable(PROPOSED_BUDGETS);
+    if (stored == null) {
+      return new java.util.LinkedHashMap<>();
+    }
+    try {
+      return JSON.readValue(stored.toString(), new TypeReference<java.util.LinkedHashMap<String, java.math.BigDecimal>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("agreement: variable " + PROPOSED_BUDGETS + " must be a JSON object of "
+          + "organisation to euros but is '" + stored + "'; correct it in Cockpit, then retry", e);
+    }
+  }
+
+  public void proposeBudget(String organisation, java.math.BigDecimal budgetEur) {
+    java.util.Map<String, java.math.BigDecimal> proposed = proposedBudgets();
+    proposed.put(organisation, budgetEur);
+    try {
+      scope.setVariable(PROPOSED_BUDGETS, JSON.writeValueAsString(proposed));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("proposed budgets cannot be written as JSON", e);
+    }
   }
 
   public int votesInFavour() {

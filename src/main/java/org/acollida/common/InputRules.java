@@ -142,6 +142,36 @@ public final class InputRules {
     return (int) number;
   }
 
+  /**
+   * An amount of euros with cents (a JSON or form number): at most two decimals, at most {@code max}, more than 0
+   * or, where {@code zeroAllowed}, 0 or more. Returned with scale 2.
+   */
+  public static java.math.BigDecimal requireEuros(String field, Object value, boolean zeroAllowed, java.math.BigDecimal max) {
+    if (value == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+    String rule = "must be a number of euros, for example 120.50";
+    if (!(value instanceof Number number)) {
+      throw new InvalidInputException(field, rule);
+    }
+    java.math.BigDecimal amount;
+    try {
+      amount = new java.math.BigDecimal(number.toString());
+    } catch (NumberFormatException notFinite) {
+      throw new InvalidInputException(field, rule);
+    }
+    if (amount.signum() < 0 || amount.signum() == 0 && !zeroAllowed) {
+      throw new InvalidInputException(field, zeroAllowed ? "must be 0 or more" : "must be more than 0");
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw new InvalidInputException(field, "must have at most two decimals (cents)");
+    }
+    if (amount.compareTo(max) > 0) {
+      throw new InvalidInputException(field, "must be at most " + max.toPlainString());
+    }
+    return amount.setScale(2);
+  }
+
   public static <E extends Enum<E>> E requireOneOf(String field, Object value, Class<E> values) {
     String text = requireText(field, value, 64);
     try {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.acollida.accountability.AccountabilityReport;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.dashboard.AgreementFigures.VoteOutcome;
@@ -29,8 +30,10 @@ import org.springframework.stereotype.Component;
 /**
  * The programme's figures as one viewer may see them. Every query runs authenticated as the viewer,
  * so the engine's authorizations and tenant checks decide what is counted: a sponsor's figures hold
- * its own families only. A load runs five queries whatever the programme's size: the three
- * processes' variables (one query each), the agreements' vote outcomes, and the threshold's decision.
+ * its own families only. A load runs seven queries whatever the programme's size: the three
+ * processes' variables (one query each), the agreements' vote outcomes, the threshold's decision, and for the
+ * budget lines every agreement's signatories and every expense, read without the viewer and narrowed to the
+ * lines it may see (BudgetFigures#visibleTo).
  */
 @Component
 public class ProgrammeFigures {
@@ -67,6 +70,10 @@ public class ProgrammeFigures {
     Map<String, List<VoteOutcome>> votes;
     Collection<Instance> itineraries;
     Collection<Instance> rounds;
+    // budget lines: every agreement's signatories and every expense, narrowed below to the lines the viewer may
+    // see, so a sponsor reads its own line in an agreement whose other lines (and instance) it may not read
+    Collection<Instance> allAgreements = ProcessSnapshot.read(history, AGREEMENT_PROCESS, AGREEMENT_VARIABLES);
+    Collection<Instance> allExpenses = ProcessSnapshot.read(history, EXPENSE_PROCESS, EXPENSE_VARIABLES);
     identity.setAuthentication(viewer.userId(), viewer.groupIds(), viewer.tenantIds());
     try {
       agreements = ProcessSnapshot.read(history, AGREEMENT_PROCESS, AGREEMENT_VARIABLES);
@@ -93,7 +100,10 @@ public class ProgrammeFigures {
         "The latest assessment's autonomy level; NOT_ASSESSED before the first assessment."));
     put(tables, ItineraryFigures.overdueFollowUps(families, today));
     put(tables, ItineraryFigures.timeToAutonomy(families));
-    put(tables, AgreementFigures.budget(agreements, organisations));
+    List<BudgetFigures.Line> budgetLines = BudgetFigures.visibleTo(BudgetFigures.lines(allAgreements, allExpenses),
+        agreements.stream().map(Instance::processInstanceId).collect(Collectors.toSet()), viewer.groupIds());
+    put(tables, BudgetFigures.byOrganisation(budgetLines, organisations));
+    put(tables, BudgetFigures.byAgreement(budgetLines));
     put(tables, ConsultationFigures.participation(rounds));
     put(tables, ConsultationFigures.rounds(rounds, threshold));
     put(tables, AccountabilityFigures.measuresByPriority(accountability.measures(), strategy));

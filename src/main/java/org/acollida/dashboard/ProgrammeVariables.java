@@ -9,6 +9,7 @@ import org.acollida.contract.ContributionAnswer;
 import org.acollida.contract.ItineraryContract;
 import org.acollida.contract.ItineraryStatus;
 import org.acollida.contract.ProcessKeys;
+import org.acollida.contract.SpendingContract;
 import org.acollida.contract.StakeholderCategory;
 
 /**
@@ -55,6 +56,17 @@ final class ProgrammeVariables {
   static final List<String> AUTONOMY_LEVELS = names(AutonomyLevel.values());
   static final String NOT_ASSESSED = "NOT_ASSESSED";
   static final String CLOSED_AUTONOMOUS = AutonomyLevel.AUTONOMOUS.name();
+
+  // record-expense: one instance per expense, its tenant the organisation that spent
+  static final String EXPENSE_PROCESS = ProcessKeys.EXPENSE;
+  static final String EXPENSE_AGREEMENT_CODE = SpendingContract.AGREEMENT_CODE;
+  static final String EXPENSE_ORGANISATION = SpendingContract.ORGANISATION;
+  static final String EXPENSE_AMOUNT = SpendingContract.AMOUNT_EUR;
+  static final String EXPENSE_ALERT_LEVEL = SpendingContract.ALERT_LEVEL;
+  static final List<String> EXPENSE_VARIABLES = List.of(EXPENSE_AGREEMENT_CODE, EXPENSE_ORGANISATION, EXPENSE_AMOUNT,
+      EXPENSE_ALERT_LEVEL);
+  /** The overrun decision's levels, lowest first. */
+  static final List<String> ALERT_LEVELS = names(SpendingContract.AlertLevel.values());
 
   // consultation-round
   static final String CONSULTATION_CODE = ConsultationContract.CONSULTATION_CODE;

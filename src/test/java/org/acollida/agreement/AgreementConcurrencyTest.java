@@ -117,7 +117,7 @@ class AgreementConcurrencyTest extends ProcessTestSupport {
     headers.setContentType(MediaType.APPLICATION_JSON);
     return new TestRestTemplate().withBasicAuth(user, user).exchange(
         "http://localhost:" + port + "/engine-rest/task/" + taskId + "/complete", HttpMethod.POST,
-        new HttpEntity<>(Map.of("variables", Map.of("extensionApproved", Map.of("value", true))), headers), String.class)
+        new HttpEntity<>(Map.of("variables", Map.of("extensionApproved", Map.of("value", true), "budgetEur", Map.of("value", 1000))), headers), String.class)
         .getStatusCode().value();
   }
 

@@ -154,6 +154,10 @@ class AgreementRestTest extends ProcessTestSupport {
     assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId).count())
         .as("refused votes change nothing").isEqualTo(3);
 
+    ResponseEntity<Map> noBudget = post("sponsor-sjm", "/task/" + sjmVote.getId() + "/complete",
+        Map.of("variables", Map.of("extensionApproved", Map.of("value", true))));
+    assertThat(noBudget.getStatusCode().value()).as("a yes without the budget it carries").isEqualTo(400);
+    assertThat(noBudget.getBody()).containsEntry("field", "budgetEur");
     assertThat(complete("sponsor-sjm", sjmVote.getId(), Map.of("value", true)).getStatusCode().value()).isEqualTo(204);
     assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId).count()).isEqualTo(2);
     assertThat(runtime.getVariable(processInstanceId, "votesInFavour")).isEqualTo(1);
@@ -255,7 +259,11 @@ class AgreementRestTest extends ProcessTestSupport {
   }
 
   private ResponseEntity<Map> complete(String user, String taskId, Map<String, Object> extensionApproved) {
-    Map<String, Object> variables = extensionApproved == null ? Map.of() : Map.of("extensionApproved", extensionApproved);
+    // a yes carries the voter's budget for the next two years
+    Map<String, Object> variables = extensionApproved == null ? Map.of()
+        : Boolean.TRUE.equals(extensionApproved.get("value"))
+            ? Map.of("extensionApproved", extensionApproved, "budgetEur", Map.of("value", 1000))
+            : Map.of("extensionApproved", extensionApproved);
     return post(user, "/task/" + taskId + "/complete", Map.of("variables", variables));
   }
 }

@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,6 +95,40 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aYesCarriesTheVotersBudgetForTheNextTwoYearsAddedToItsLineWhenTheExtensionIsGranted() throws Exception {
+    today("2026-01-01");
+    ProcessInstance agreement = register("2026-01-01");
+    today("2027-10-01");
+    executeDueJobs(agreement.getId());
+    List<Task> votes = votes(agreement);
+    Task gva = votes.stream().filter(t -> candidateGroup(t).equals("gva")).findFirst().orElseThrow();
+    Task sjm = votes.stream().filter(t -> candidateGroup(t).equals("sjm")).findFirst().orElseThrow();
+    Task caritas = votes.stream().filter(t -> candidateGroup(t).equals("caritas-valencia")).findFirst().orElseThrow();
+
+    assertRefused(() -> taskService().complete(sjm.getId(), Map.of("extensionApproved", true)), "budgetEur");
+    assertRefused(() -> taskService().complete(sjm.getId(), Map.of("extensionApproved", true, "budgetEur", 0)),
+        "budgetEur");
+    assertRefused(() -> taskService().complete(sjm.getId(), Map.of("extensionApproved", true, "budgetEur", 10.001)),
+        "budgetEur");
+    assertRefused(() -> taskService().complete(sjm.getId(), Map.of("extensionApproved", true, "budgetEur", "lots")),
+        "budgetEur");
+    assertThat(votes(agreement)).as("a yes without its budget stays open").hasSize(3);
+    taskService().complete(gva.getId(), Map.of("extensionApproved", true, "budgetEur", 0));
+    taskService().complete(sjm.getId(), Map.of("extensionApproved", true, "budgetEur", 120000));
+    taskService().complete(caritas.getId(), Map.of("extensionApproved", true, "budgetEur", 60000.25));
+    executeDueJobs(agreement.getId());
+
+    assertThat(agreement).hasPassed("ExtendAgreementTerm");
+    JsonNode lines = new ObjectMapper().readTree(runtimeService().getVariable(agreement.getId(), "signatories").toString());
+    Map<String, String> budgets = new java.util.TreeMap<>();
+    lines.forEach(line -> budgets.put(line.path("organisation").asText(), line.path("budgetEur").decimalValue()
+        .stripTrailingZeros().toPlainString()));
+    assertThat(budgets).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("gva", "0", "sjm", "220000",
+        "caritas-valencia", "110000.75")));
+    assertThat(agreement).variables().containsEntry("totalBudgetEur", 330000.75);
+  }
+
+  @Test
   void oneNoEndsTheVoteAndTheTermIsNotExtended() {
     today("2026-01-01");
     ProcessInstance agreement = register("2026-01-01");
@@ -138,7 +174,7 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
     ProcessInstance agreement = register("2026-01-01");
     today("2027-10-01");
     executeDueJobs(agreement.getId());
-    taskService().complete(votes(agreement).get(0).getId(), Map.of("extensionApproved", true));
+    taskService().complete(votes(agreement).get(0).getId(), Map.of("extensionApproved", true, "budgetEur", 1000));
     assertThat(votes(agreement)).hasSize(2);
 
     today("2027-12-31");
@@ -515,7 +551,7 @@ class SponsorshipAgreementProcessTest extends ProcessTestSupport {
   private void voteAll(ProcessInstance agreement, boolean approved) {
     List<Task> votes = votes(agreement);
     assertThat(votes).hasSize(3);
-    votes.forEach(vote -> taskService().complete(vote.getId(), approved ? Map.of("extensionApproved", true)
+    votes.forEach(vote -> taskService().complete(vote.getId(), approved ? Map.of("extensionApproved", true, "budgetEur", 1000)
         : Map.of("extensionApproved", false, "extensionRefusalReason", "Not this time.")));
   }
 

@@ -184,7 +184,7 @@ class AuditTrailTest extends ProcessTestSupport {
     Task sjmVote = taskQuery().processInstanceId(id).taskDefinitionKey(AgreementTasks.VOTE_ON_EXTENSION)
         .taskCandidateGroup("sjm").singleResult();
     assertThat(engineRest("sponsor-sjm", HttpMethod.POST, "/task/" + sjmVote.getId() + "/complete",
-        Map.of("variables", Map.of("extensionApproved", Map.of("value", true)))).getStatusCode().value()).isEqualTo(204);
+        Map.of("variables", Map.of("extensionApproved", Map.of("value", true), "budgetEur", Map.of("value", 1000)))).getStatusCode().value()).isEqualTo(204);
     today("2026-01-12");
     assertThat(engineRest("coordinator-gva", HttpMethod.POST, "/message", Map.of("messageName", "AgreementTerminated",
         "businessKey", agreement, "processVariables", Map.of("terminationReason",

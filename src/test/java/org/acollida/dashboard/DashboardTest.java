@@ -159,12 +159,79 @@ class DashboardTest extends ProcessTestSupport {
 
     List<Instance> ownAgreement = ProcessSnapshot.read(historyService(), ProgrammeVariables.AGREEMENT_PROCESS,
         ProgrammeVariables.AGREEMENT_VARIABLES).stream().filter(a -> agreement.equals(a.text("agreementCode"))).toList();
-    FigureTable budget = AgreementFigures.budget(ownAgreement, organisations);
+    FigureTable budget = BudgetFigures.byOrganisation(BudgetFigures.lines(ownAgreement, List.of()), organisations);
     assertThat(budget.value("sjm", "allocatedEur")).hasToString("100000");
     assertThat(budget.value("caritas-valencia", "allocatedEur")).hasToString("50000.5");
     assertThat(budget.value("gva", "allocatedEur")).hasToString("0");
     assertThat(budget.value("caritas-orihuela-alicante", "allocatedEur")).isNull();
-    assertThat(budget.value("sjm", "spentEur")).as("spending is not recorded").isNull();
+    assertThat(budget.value("sjm", "spentEur")).as("no expense recorded").hasToString("0");
+    assertThat(budget.value("sjm", "alertLevel")).as("no expense, no decision").isNull();
+  }
+
+  @Test
+  void budgetLinesAllocatedSpentRemainingAndTheAlertEachSponsorSeeingOnlyItsOwn() throws Exception {
+    today("2026-03-01");
+    String agreement = "CS-BUDGET-" + run;
+    String agreementId = runtimeService().startProcessInstanceByKey("sponsorship-agreement", agreement,
+        Variables.createVariables().putValue("agreementCode", agreement).putValue("startDate", "2026-02-01")
+            .putValue("signatories", SpinValues.jsonValue(SIGNATORIES).create())).getId();
+    executeDueJobs(agreementId);
+    expense(agreement, "sjm", 30000);
+    expense(agreement, "sjm", 1000.25);
+    expense(agreement, "caritas-valencia", 500);
+
+    JsonNode coordinator = figures("coordinator-gva");
+    assertThat(line(coordinator, agreement, "sjm")).containsExactly(agreement, "sjm", "100000", "31000.25", "68999.75",
+        "WATCH");
+    assertThat(line(coordinator, agreement, "caritas-valencia"))
+        .containsExactly(agreement, "caritas-valencia", "50000.5", "500", "49500.5", "NONE");
+    assertThat(line(coordinator, agreement, "gva")).containsExactly(agreement, "gva", "0", "0", "0", "null");
+    assertThat(cell(coordinator, "budget", row(coordinator, "budget", "sjm"), "alertLevel").asText())
+        .as("the demo's own alerts may raise it further, never lower").isIn("WATCH", "ALERT");
+
+    JsonNode sjm = figures("sponsor-sjm");
+    assertThat(organisationsIn(sjm, agreement)).containsExactly("sjm");
+    assertThat(line(sjm, agreement, "sjm")).containsExactly(agreement, "sjm", "100000", "31000.25", "68999.75", "WATCH");
+    assertThat(keys(sjm, "budget")).containsExactly("sjm");
+    assertThat(organisationsIn(figures("sponsor-caritas-valencia"), agreement)).containsExactly("caritas-valencia");
+    assertThat(organisationsIn(figures("commission-member"), agreement))
+        .containsExactlyInAnyOrder("gva", "sjm", "caritas-valencia");
+
+    assertThat(get("sponsor-sjm", "/dashboard/api/figures/budget.csv").getBody())
+        .as("the contract's column keys, whatever the language")
+        .startsWith("organisation,name,agreements,allocatedEur,spentEur,remainingEur,alertLevel\r\n")
+        .doesNotContain("caritas-valencia");
+    assertThat(get("coordinator-gva", "/dashboard/api/figures/budget-by-agreement.csv").getBody())
+        .startsWith("agreementCode,organisation,allocatedEur,spentEur,remainingEur,alertLevel\r\n")
+        .contains(agreement + ",sjm,100000,31000.25,68999.75,WATCH\r\n");
+  }
+
+  private void expense(String agreement, String organisation, double amount) {
+    String id = runtimeService().startProcessInstanceByKey("record-expense", Variables.createVariables()
+        .putValue("agreementCode", agreement).putValue("organisation", organisation)
+        .putValue("expenseDate", "2026-02-20").putValue("amountEur", amount).putValue("category", "HOUSING")).getId();
+    executeDueJobs(id);
+  }
+
+  private static List<String> line(JsonNode programme, String agreement, String organisation) {
+    for (JsonNode row : programme.path("tables").path("budget-by-agreement").path("rows")) {
+      if (agreement.equals(row.get(0).asText()) && organisation.equals(row.get(1).asText())) {
+        List<String> cells = new ArrayList<>();
+        row.forEach(cell -> cells.add(cell.asText()));
+        return cells;
+      }
+    }
+    throw new AssertionError("no budget line " + agreement + " / " + organisation);
+  }
+
+  private static List<String> organisationsIn(JsonNode programme, String agreement) {
+    List<String> organisations = new ArrayList<>();
+    for (JsonNode row : programme.path("tables").path("budget-by-agreement").path("rows")) {
+      if (agreement.equals(row.get(0).asText())) {
+        organisations.add(row.get(1).asText());
+      }
+    }
+    return organisations;
   }
 
   @Test

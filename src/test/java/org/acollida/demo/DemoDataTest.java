@@ -66,4 +66,35 @@ class DemoDataTest extends ProcessTestSupport {
         java.util.Map.of(round + "-1", "IN_PROGRESS", round + "-2", "IN_PROGRESS", round + "-3", "CLOSED",
             round + "-4", "PLANNED", round + "-5", "DONE"));
   }
+
+  @Test
+  void thePilotsSponsorsHaveRecordedTheirExpensesOnceAndOneRaisedAnAlert() {
+    for (int startUp = 1; startUp <= 2; startUp++) {
+      new DemoPilotAgreement(runtime, history, items).run(null);
+      new DemoExpenses(runtime, history, management, items).run(null);
+    }
+    for (String sponsor : DemoExpenses.SPONSORS) {
+      List<org.camunda.bpm.engine.history.HistoricProcessInstance> expenses = history.createHistoricProcessInstanceQuery()
+          .processDefinitionKey("record-expense").tenantIdIn(sponsor)
+          .variableValueEquals("agreementCode", DemoPilotAgreement.PILOT_CODE).list();
+      assertThat(expenses).as(sponsor + ": one expense every two months, or front-loaded").hasSizeBetween(11, 12);
+      assertThat(expenses).extracting(org.camunda.bpm.engine.history.HistoricProcessInstance::getBusinessKey)
+          .as("recorded once").doesNotHaveDuplicates();
+    }
+    List<org.camunda.bpm.engine.task.Task> alerts = tasks.createTaskQuery().processDefinitionKey("record-expense")
+        .taskDefinitionKey("ReviewOverrunAlert").tenantIdIn("caritas-segorbe-castellon")
+        .processVariableValueEquals("agreementCode", DemoPilotAgreement.PILOT_CODE).list();
+    assertThat(alerts).as("WATCH, then ALERT: one task each for the regional government").hasSize(2);
+    assertThat(tasks.createTaskQuery().processDefinitionKey("record-expense").taskDefinitionKey("ReviewOverrunAlert")
+        .tenantIdIn("sjm", "caritas-valencia", "caritas-orihuela-alicante")
+        .processVariableValueEquals("agreementCode", DemoPilotAgreement.PILOT_CODE).count()).as("the others spend in step")
+        .isZero();
+    assertThat(alerts).extracting(t -> runtime.getVariable(t.getProcessInstanceId(), "alertLevel"))
+        .containsExactlyInAnyOrder("WATCH", "ALERT");
+    for (String sponsor : DemoExpenses.SPONSORS) {
+      assertThat(tasks.createTaskQuery().processDefinitionKey("spending-justification")
+          .processInstanceBusinessKey(DemoPilotAgreement.PILOT_CODE + "/" + sponsor).taskDefinitionKey("SubmitJustification")
+          .count()).as(sponsor + ": the first period's justification, overdue").isEqualTo(1);
+    }
+  }
 }

@@ -79,7 +79,7 @@ class RestInputErrorsTest extends WebTestSupport {
     String agreement = agreementWithOpenVote("CS-GONE-",
         "[{\"organisation\":\"gva\",\"budgetEur\":0},{\"organisation\":\"sjm\",\"budgetEur\":1000}]");
     String vote = tasks.createTaskQuery().processInstanceId(agreement).taskCandidateGroup("sjm").singleResult().getId();
-    Map<String, Object> yes = Map.of("variables", Map.of("extensionApproved", Map.of("value", true)));
+    Map<String, Object> yes = Map.of("variables", Map.of("extensionApproved", Map.of("value", true), "budgetEur", Map.of("value", 1000)));
 
     assertThat(call("sponsor-sjm", HttpMethod.POST, "/task/" + vote + "/complete", yes).getStatusCode().value())
         .isEqualTo(204);

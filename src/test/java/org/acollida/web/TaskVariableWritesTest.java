@@ -152,7 +152,7 @@ class TaskVariableWritesTest extends ProcessTestSupport {
 
     // what Tasklist sends: the form's fields only
     ResponseEntity<String> voted = call("sponsor-sjm", HttpMethod.POST, "/task/" + vote + "/submit-form",
-        Map.of("variables", Map.of("extensionApproved", Map.of("value", "true"))));
+        Map.of("variables", Map.of("extensionApproved", Map.of("value", "true"), "budgetEur", Map.of("value", 1000))));
     assertThat(voted.getStatusCode().value()).as(voted.getBody()).isEqualTo(204);
     assertThat(runtime.getVariable(agreement, "votesInFavour")).isEqualTo(1);
   }
@@ -204,7 +204,7 @@ class TaskVariableWritesTest extends ProcessTestSupport {
     assertThat(tasklist(session, HttpMethod.POST, task + "/claim", Map.of("userId", "sponsor-sjm"))
         .getStatusCode().value()).isEqualTo(204);
     ResponseEntity<String> voted = tasklist(session, HttpMethod.POST, task + "/submit-form",
-        Map.of("variables", Map.of("extensionApproved", Map.of("value", "true"))));
+        Map.of("variables", Map.of("extensionApproved", Map.of("value", "true"), "budgetEur", Map.of("value", 1000))));
     assertThat(voted.getStatusCode().value()).as(voted.getBody()).isEqualTo(204);
     assertThat(runtime.getVariable(agreement, "votesInFavour")).isEqualTo(1);
   }
@@ -219,7 +219,8 @@ class TaskVariableWritesTest extends ProcessTestSupport {
     assertThat(row.isPermissionGranted(Permissions.UPDATE)).isFalse();
     assertThat(call("sponsor-caritas-valencia", HttpMethod.POST, "/task/" + vote.getId() + "/claim",
         Map.of("userId", "sponsor-caritas-valencia")).getStatusCode().value()).isEqualTo(204);
-    assertThat(completeVote("sponsor-caritas-valencia", vote.getId(), Map.of("extensionApproved", typed(true, "Boolean")))
+    assertThat(completeVote("sponsor-caritas-valencia", vote.getId(), Map.of("extensionApproved", typed(true, "Boolean"),
+        "budgetEur", typed(1000, "Integer")))
         .getStatusCode().value()).isEqualTo(204);
   }
 

@@ -73,9 +73,13 @@ class VoteBudgetLinesTest extends ProcessTestSupport {
 
     // the variables a completion may return are the same the task shows
     ResponseEntity<String> voted = call("sponsor-sjm", HttpMethod.POST, "/task/" + sjmVote + "/complete", Map.of(
-        "variables", Map.of("extensionApproved", Map.of("value", true)), "withVariablesInReturn", true));
+        "variables", Map.of("extensionApproved", Map.of("value", true), "budgetEur", Map.of("value", 1000)), "withVariablesInReturn", true));
     assertThat(voted.getStatusCode().value()).as(voted.getBody()).isEqualTo(200);
     assertThat(voted.getBody()).doesNotContain("65432").doesNotContain("signatories").doesNotContain("totalBudgetEur");
+    for (String path : List.of("/variables?deserializeValues=false", "/form-variables")) {
+      assertThat(get("sponsor-caritas-valencia", "/task/" + caritasVote + path).getBody())
+          .as("the budget another's yes carried: " + path).doesNotContain("proposedBudgets");
+    }
 
     // who may read the agreement reads it whole, through the agreement
     ResponseEntity<String> whole = get("coordinator-gva", "/process-instance/" + agreement + "/variables/signatories"

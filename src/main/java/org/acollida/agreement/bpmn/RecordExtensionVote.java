@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of one signatory's vote: counts a yes, or records the no that ends the vote, who cast it and why
+ * Completion of one signatory's vote: counts a yes and the budget it carries for the next two years
+ * ({@code proposedBudgets}, added to the lines if the extension is granted), or records the no that ends the vote, who cast it and why
  * ({@code extensionRefusedBy}, {@code extensionRefusalReason}; the multi-instance's completion condition reads
  * {@code extensionRejected}).
  */
@@ -32,6 +33,7 @@ public class RecordExtensionVote implements TaskListener {
     AgreementVariables agreement = AgreementVariables.of(task.getExecution());
     if (approved) {
       agreement.setVotesInFavour(agreement.votesInFavour() + 1);
+      agreement.proposeBudget(organisation, vote.budgetEur());
     } else {
       agreement.rejectExtension(organisation);
       // the reason is the vote's local (input parameter): the agreement keeps it beside who refused
