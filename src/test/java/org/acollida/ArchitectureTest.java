@@ -112,5 +112,5 @@ class ArchitectureTest {
           "org.acollida.itinerary.bpmn..")
       .should().callMethod(SystemAccess.class, "onBehalfOfUser", Callable.class)
       .because("a request's effect on its case lifts the requester's authorizations once its start listener checked"
-          + " them; the requests live in the packages of the cases they act on (docs/adr/0007-requests-live-with-their-cases.md)");
+          + " them; the requests live in the packages of the cases they act on (docs/adr/0009-requests-live-with-their-cases.md)");
 }

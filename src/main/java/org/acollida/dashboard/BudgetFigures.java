@@ -23,7 +23,7 @@ import org.acollida.organisation.OrganisationRegistry;
 /**
  * Allocated, spent and remaining per budget line (an organisation in an agreement not yet closed), per
  * organisation and per agreement, with the overrun decision's latest level. Spent is the sum of the line's
- * record-expense instances (docs/adr/0007-how-the-grant-is-modelled.md).
+ * record-expense instances (docs/adr/0011-how-the-grant-is-modelled.md).
  */
 final class BudgetFigures {
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * What spending rules need to know beyond one expense: an agreement's term and budget lines (through its
  * contract variables), an organisation's expenses under it, whether a family is the organisation's. These
  * are facts of the programme, not of who asks: read without the caller's authorizations and tenant checks.
- * Expenses are the history of record-expense instances (docs/adr/0007-how-the-grant-is-modelled.md).
+ * Expenses are the history of record-expense instances (docs/adr/0011-how-the-grant-is-modelled.md).
  */
 @Component
 public class SpendingLedger {

@@ -322,6 +322,9 @@ class DashboardTest extends ProcessTestSupport {
       }
     }
     require(catalogue, "value." + ProgrammeVariables.NOT_ASSESSED, unnamed);
+    for (String alertLevel : List.of("NONE", "WATCH", "ALERT")) {
+      require(catalogue, "value." + alertLevel, unnamed);
+    }
     for (int priority = 1; priority <= 5; priority++) {
       require(catalogue, "value.priority-" + priority, unnamed);
     }

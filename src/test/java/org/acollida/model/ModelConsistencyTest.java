@@ -214,7 +214,7 @@ class ModelConsistencyTest extends ProcessTestSupport {
    */
   @Test
   void everyRequiredFormFieldIsAlsoValidatedOnTheServer() throws Exception {
-    // a request process lives in the package of the case it acts on (docs/adr/0007-requests-in-their-cases-package.md)
+    // a request process lives in the package of the case it acts on (docs/adr/0009-requests-live-with-their-cases.md)
     Map<String, String> packages = Map.ofEntries(
         Map.entry("sponsorship-agreement", "agreement"),
         Map.entry("integration-itinerary", "itinerary"),

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,11 +41,6 @@ class RecordExpenseProcessTest extends ProcessTestSupport {
     today("2026-03-01");
     start = LocalDate.parse("2026-02-01");
     agreement = agreement(SIGNATORIES, start);
-  }
-
-  @AfterEach
-  void signOut() {
-    engine.getIdentityService().clearAuthentication();
   }
 
   @Test

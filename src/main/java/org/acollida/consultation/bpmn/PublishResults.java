@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * points the round leaves open (partially accepted and rejected contributions) for a next round.
  *
  * <p>Every accepted or partially accepted contribution becomes a {@code strategy-measure} in the same transaction
- * (docs/adr/0007): a new one, or the open measure the facilitator named to join (message
+ * (docs/adr/0010): a new one, or the open measure the facilitator named to join (message
  * MeasureContributionJoined). The step is asynchronous, so a failure leaves the approval done and the publication
  * an incident to retry, never a published round with an adopted contribution nobody follows.
  */
