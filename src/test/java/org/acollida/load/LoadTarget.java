@@ -69,10 +69,10 @@ final class LoadTarget implements AutoCloseable {
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AcollidaApplication.class)
         .run(preparation.toArray(String[]::new))) {
       ProgrammeAtScale.Prepared prepared = ProgrammeAtScale.bring(context.getBean(ProcessEngine.class),
-          settings.families(), settings.openTasks(), "L" + Long.toString(System.currentTimeMillis(), 36).toUpperCase());
+          settings.families(), settings.openTasks(), settings.rounds(), "L" + Long.toString(System.currentTimeMillis(), 36).toUpperCase());
       reportCode = prepared.publishedRound();
-      System.out.printf("load: %d families ended, %d open tasks, in %.0f s%n", settings.families(),
-          prepared.openTasks(), (System.nanoTime() - start) / 1e9);
+      System.out.printf("load: %d families ended, %d open tasks, %d rounds awaiting their synthesis, in %.0f s%n",
+          settings.families(), prepared.openTasks(), prepared.roundsAwaitingSynthesis(), (System.nanoTime() - start) / 1e9);
     }
 
     int port = freePort();

@@ -2,6 +2,7 @@ package org.acollida.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -11,6 +12,10 @@ import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -27,8 +32,8 @@ import org.acollida.contract.ProgrammeCalendar;
 
 /**
  * What the webapps' users do, at once, for {@code load.seconds}: sponsors list their organisation's tasks,
- * open a task's form and variables and complete a formality; coordinators and the facilitator list theirs
- * and open the first; the Joint Commission opens the dashboard's figures; the public opens a consultation
+ * open a task's form and variables and complete a formality; the facilitator answers a round's contributions;
+ * coordinators list theirs and open one; the Joint Commission opens the dashboard's figures; the public opens a consultation
  * report. Each signed-in user signs in once through the webapps' login and keeps the session cookie, as the
  * browser does. The one mix for the load profile and for the smoke test ({@link ProgrammeLoadSmokeTest}).
  */
@@ -36,8 +41,9 @@ public class ProgrammeLoadSimulation extends Simulation {
 
   /** Every request kind the mix makes, as named in Gatling's statistics and in summary.json. */
   static final List<String> REQUEST_KINDS = List.of("tasklist page", "sign in", "filters", "task list", "task form",
-      "task variables", "task completion", "dashboard figures", "public report");
+      "task variables", "task completion", "contributions answered", "dashboard figures", "public report");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ENGINE = "/camunda/api/engine/engine/default";
   private static final List<String> SPONSORS = List.of("sponsor-sjm", "sponsor-caritas-valencia",
       "sponsor-caritas-orihuela-alicante", "sponsor-caritas-segorbe-castellon");
@@ -69,7 +75,7 @@ public class ProgrammeLoadSimulation extends Simulation {
     List<PopulationBuilder> roles = new ArrayList<>();
     roles.add(signedIn("sponsor", SPONSORS, sponsorWork()).injectOpen(atOnceUsers(sponsors)));
     roles.add(signedIn("coordinator", List.of("coordinator-gva"), lookingAtTasks()).injectOpen(atOnceUsers(coordinators)));
-    roles.add(signedIn("facilitator", List.of("facilitator"), lookingAtTasks()).injectOpen(atOnceUsers(facilitators)));
+    roles.add(signedIn("facilitator", List.of("facilitator"), facilitatorWork()).injectOpen(atOnceUsers(facilitators)));
     roles.add(signedIn("joint commission", List.of("commission-member"), dashboard()).injectOpen(atOnceUsers(commission)));
     roles.add(scenario("public").exec(during(Duration.ofSeconds(settings.seconds())).on(
         exec(http("public report").get("/reports/consultations/" + target.reportCode).check(status().is(200)))
@@ -104,7 +110,7 @@ public class ProgrammeLoadSimulation extends Simulation {
 
   private static ChainBuilder openTask() {
     return exec(http("task form").get(ENGINE + "/task/#{taskId}/deployed-form").check(status().is(200)))
-        .exec(http("task variables").get(ENGINE + "/task/#{taskId}/form-variables")
+        .exec(http("task variables").get(ENGINE + "/task/#{taskId}/form-variables?deserializeValues=false")
             .header("Accept", "application/json").check(status().is(200)));
   }
 
@@ -120,7 +126,38 @@ public class ProgrammeLoadSimulation extends Simulation {
                 .check(status().is(204))));
   }
 
-  /** A coordinator's or facilitator's round: the list, and the form and variables of one of its tasks. */
+  /** The facilitator's round: a round's synthesis opened, every contribution answered (accepted, with a reason). */
+  private static ChainBuilder facilitatorWork() {
+    return exec(session -> session.remove("taskId"))
+        .exec(taskList("$[?(@.taskDefinitionKey == 'SynthesiseContributions')].id"))
+        .doIf(session -> session.contains("taskId")).then(
+            exec(http("task form").get(ENGINE + "/task/#{taskId}/deployed-form").check(status().is(200)))
+                // serialized, as Tasklist asks for them: a JSON variable's value is then its text
+                .exec(http("task variables").get(ENGINE + "/task/#{taskId}/form-variables?deserializeValues=false")
+                    .header("Accept", "application/json").check(status().is(200), bodyString().saveAs("formVariables")))
+                .exec(http("contributions answered").post(ENGINE + "/task/#{taskId}/submit-form")
+                    .header("X-XSRF-TOKEN", "#{XSRF-TOKEN}")
+                    .body(StringBody(session -> answered(session.getString("formVariables")))).asJson()
+                    .check(status().is(204))));
+  }
+
+  /** The submit-form body: the synthesis of the form's variables with an answer and a reason for each contribution. */
+  static String answered(String formVariables) {
+    try {
+      JsonNode synthesis = JSON.readTree(JSON.readTree(formVariables).path("synthesis").path("value").asText());
+      for (JsonNode entry : synthesis) {
+        ((ObjectNode) entry).put("answer", "ACCEPTED").put("reason", "It fits the strategy's priorities.");
+      }
+      ObjectNode variable = JSON.createObjectNode().put("value", JSON.writeValueAsString(synthesis)).put("type", "Json");
+      ObjectNode body = JSON.createObjectNode();
+      body.putObject("variables").set("synthesis", variable);
+      return JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the synthesis in the form's variables is not JSON", e);
+    }
+  }
+
+  /** A coordinator's round: the list, and the form and variables of one of its tasks. */
   private static ChainBuilder lookingAtTasks() {
     return exec(session -> session.remove("taskId"))
         .exec(taskList("$[*].id"))

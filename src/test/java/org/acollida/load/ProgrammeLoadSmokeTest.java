@@ -17,7 +17,7 @@ class ProgrammeLoadSmokeTest extends ProcessTestSupport {
   @Test
   @SuppressWarnings("unchecked")
   void everyRequestKindOfTheMixIsAnsweredWithoutError() throws Exception {
-    ProgrammeAtScale.Prepared prepared = ProgrammeAtScale.bring(engine, 2, 40, "S" + System.nanoTime() % 100000);
+    ProgrammeAtScale.Prepared prepared = ProgrammeAtScale.bring(engine, 2, 40, 3, "S" + System.nanoTime() % 100000);
     Path results = Path.of("target/gatling-smoke").toAbsolutePath();
     Map<String, String> settings = Map.of("load.baseUrl", "http://127.0.0.1:" + port,
         "load.reportCode", prepared.publishedRound(), "load.users", "2", "load.seconds", "5", "load.pauseMs", "200");
