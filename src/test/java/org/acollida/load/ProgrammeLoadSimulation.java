@@ -73,20 +73,28 @@ public class ProgrammeLoadSimulation extends Simulation {
     int commission = Math.max(1, users / 10);
     int facilitators = Math.max(1, users - sponsors - coordinators - publicReaders - commission);
     List<PopulationBuilder> roles = new ArrayList<>();
-    roles.add(signedIn("sponsor", SPONSORS, sponsorWork()).injectOpen(atOnceUsers(sponsors)));
-    roles.add(signedIn("coordinator", List.of("coordinator-gva"), lookingAtTasks()).injectOpen(atOnceUsers(coordinators)));
-    roles.add(signedIn("facilitator", List.of("facilitator"), facilitatorWork()).injectOpen(atOnceUsers(facilitators)));
-    roles.add(signedIn("joint commission", List.of("commission-member"), dashboard()).injectOpen(atOnceUsers(commission)));
+    roles.add(signedIn("sponsor", SPONSORS, sponsors, sponsorWork()).injectOpen(atOnceUsers(sponsors)));
+    roles.add(signedIn("coordinator", List.of("coordinator-gva"), coordinators, lookingAtTasks())
+        .injectOpen(atOnceUsers(coordinators)));
+    roles.add(signedIn("facilitator", List.of("facilitator"), facilitators, facilitatorWork())
+        .injectOpen(atOnceUsers(facilitators)));
+    roles.add(signedIn("joint commission", List.of("commission-member"), commission, dashboard())
+        .injectOpen(atOnceUsers(commission)));
     roles.add(scenario("public").exec(during(Duration.ofSeconds(settings.seconds())).on(
         exec(http("public report").get("/reports/consultations/" + target.reportCode).check(status().is(200)))
             .pause(pause()))).injectOpen(atOnceUsers(publicReaders)));
     return roles;
   }
 
-  /** Signs in as the next of {@code users} (password = user id in the demo profile), then works until the end. */
-  private ScenarioBuilder signedIn(String role, List<String> users, ChainBuilder work) {
-    Iterator<Map<String, Object>> feeder = Stream.iterate(0, i -> i + 1)
-        .map(i -> Map.<String, Object>of("user", users.get(i % users.size()))).iterator();
+  /**
+   * Signs in as the next of {@code users} (password = user id in the demo profile), then works until the end.
+   * The {@code sessions} signed in as one user share its tasks out ({@code slot} of {@code slots}), as colleagues
+   * who claim their work do: two never complete the same task, which would fail the second.
+   */
+  private ScenarioBuilder signedIn(String role, List<String> users, int sessions, ChainBuilder work) {
+    int slots = (sessions + users.size() - 1) / users.size();
+    Iterator<Map<String, Object>> feeder = Stream.iterate(0, i -> i + 1).map(i -> Map.<String, Object>of(
+        "user", users.get(i % users.size()), "slot", (i / users.size()) % slots, "slots", slots)).iterator();
     return scenario(role).feed(feeder)
         .exec(http("tasklist page").get("/camunda/app/tasklist/default/").check(status().is(200)))
         .exec(getCookieValue(CookieKey("XSRF-TOKEN")))
@@ -100,12 +108,25 @@ public class ProgrammeLoadSimulation extends Simulation {
         .exec(during(Duration.ofSeconds(settings.seconds())).on(work.pause(pause())));
   }
 
-  /** The "My organisation" filter's first page, newest first, as Tasklist asks for it. */
+  /**
+   * The "My organisation" filter's first page, newest first, as Tasklist asks for it; {@code taskId} is then one of
+   * the tasks {@code pick} finds there that fall to this session's slot, if any.
+   */
   private static ChainBuilder taskList(String pick) {
-    return exec(getCookieValue(CookieKey("XSRF-TOKEN"))).exec(http("task list").post(ENGINE + "/filter/#{filterId}/list?firstResult=0&maxResults=15")
-        .header("Accept", "application/json").header("X-XSRF-TOKEN", "#{XSRF-TOKEN}")
-        .body(StringBody("{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}")).asJson()
-        .check(status().is(200), jsonPath(pick).findRandom().optional().saveAs("taskId")));
+    return exec(session -> session.remove("taskId").remove("taskIds"))
+        .exec(getCookieValue(CookieKey("XSRF-TOKEN")))
+        .exec(http("task list").post(ENGINE + "/filter/#{filterId}/list?firstResult=0&maxResults=15")
+            .header("Accept", "application/json").header("X-XSRF-TOKEN", "#{XSRF-TOKEN}")
+            .body(StringBody("{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}")).asJson()
+            .check(status().is(200), jsonPath(pick).findAll().optional().saveAs("taskIds")))
+        .exec(session -> {
+          if (!session.contains("taskIds")) {
+            return session;
+          }
+          List<String> mine = session.<String>getList("taskIds").stream()
+              .filter(id -> Math.floorMod(id.hashCode(), session.getInt("slots")) == session.getInt("slot")).toList();
+          return mine.isEmpty() ? session : session.set("taskId", mine.get(0));
+        });
   }
 
   private static ChainBuilder openTask() {
@@ -116,8 +137,7 @@ public class ProgrammeLoadSimulation extends Simulation {
 
   /** A sponsor's round: its list, one registration in the municipality opened and recorded. */
   private static ChainBuilder sponsorWork() {
-    return exec(session -> session.remove("taskId"))
-        .exec(taskList("$[?(@.taskDefinitionKey == 'RegisterInMunicipality')].id"))
+    return exec(taskList("$[?(@.taskDefinitionKey == 'RegisterInMunicipality')].id"))
         .doIf(session -> session.contains("taskId")).then(openTask()
             .exec(http("task completion").post(ENGINE + "/task/#{taskId}/submit-form")
                 .header("X-XSRF-TOKEN", "#{XSRF-TOKEN}")
@@ -128,8 +148,7 @@ public class ProgrammeLoadSimulation extends Simulation {
 
   /** The facilitator's round: a round's synthesis opened, every contribution answered (accepted, with a reason). */
   private static ChainBuilder facilitatorWork() {
-    return exec(session -> session.remove("taskId"))
-        .exec(taskList("$[?(@.taskDefinitionKey == 'SynthesiseContributions')].id"))
+    return exec(taskList("$[?(@.taskDefinitionKey == 'SynthesiseContributions')].id"))
         .doIf(session -> session.contains("taskId")).then(
             exec(http("task form").get(ENGINE + "/task/#{taskId}/deployed-form").check(status().is(200)))
                 // serialized, as Tasklist asks for them: a JSON variable's value is then its text
@@ -159,8 +178,7 @@ public class ProgrammeLoadSimulation extends Simulation {
 
   /** A coordinator's round: the list, and the form and variables of one of its tasks. */
   private static ChainBuilder lookingAtTasks() {
-    return exec(session -> session.remove("taskId"))
-        .exec(taskList("$[*].id"))
+    return exec(taskList("$[*].id"))
         .doIf(session -> session.contains("taskId")).then(openTask());
   }
 
