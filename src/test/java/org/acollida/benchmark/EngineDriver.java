@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.acollida.contract.ProgrammeCalendar;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -94,6 +95,26 @@ final class EngineDriver {
       }
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
           .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, 1).stream().findFirst().orElse(null);
+      if (task == null) {
+        return actions;
+      }
+      engine.getTaskService().complete(task.getId(), answers.apply(task));
+    }
+    throw new IllegalStateException("work kept coming for " + processInstanceId);
+  }
+
+  /**
+   * Like {@link #settle} but leaves open the tasks {@code leaveOpen} names (a load test's starting point: work that
+   * waits for someone); returns the actions taken.
+   */
+  int settleLeaving(String processInstanceId, Function<Task, Map<String, Object>> answers, Predicate<Task> leaveOpen) {
+    for (int actions = 0; actions < MAX_ACTIONS_PER_DAY; actions++) {
+      if (executeNextDueJob(processInstanceId)) {
+        continue;
+      }
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+          .orderByTaskCreateTime().asc().orderByTaskId().asc().list().stream().filter(leaveOpen.negate())
+          .findFirst().orElse(null);
       if (task == null) {
         return actions;
       }

@@ -100,6 +100,18 @@ final class ProgrammeWorkload {
     return started;
   }
 
+  /** Consultation rounds past their contribution deadline, every stakeholder's contribution in, waiting for the facilitator's answers. */
+  List<String> roundsAwaitingSynthesis(int rounds) {
+    EngineDriver.today(ROUND_DATES.get(0));
+    List<String> ids = driver.forEach(rounds, "consultation rounds started", r -> startRound(prefix + "-CRS-" + r).getId());
+    for (LocalDate date : ROUND_DATES) {
+      EngineDriver.today(date);
+      driver.forEach(ids.size(), "  " + date + ": rounds settled", i -> driver.settleLeaving(ids.get(i), this::roundAnswers,
+          task -> ConsultationTasks.SYNTHESISE_CONTRIBUTIONS.equals(task.getTaskDefinitionKey())));
+    }
+    return ids;
+  }
+
   String agreementCode(int a) {
     return prefix + "-CS-" + a;
   }

@@ -1,0 +1,145 @@
+package org.acollida.load;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.acollida.AcollidaApplication;
+import org.acollida.benchmark.ProgrammeAtScale;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application the load runs against. Either one already running ({@code load.baseUrl}, with the code of a
+ * published round in {@code load.reportCode}: the smoke test's), or the packaged jar ({@code load.jar}) started
+ * here on 127.0.0.1 and a free port, on a database first brought to scale in this JVM with the benchmark's
+ * workload (a fresh H2 file under {@code load.out}, or PostgreSQL with {@code load.profile=demo,postgres}).
+ * {@link #close()} stops what was started, and a shutdown hook does too if the run is cut short.
+ */
+final class LoadTarget implements AutoCloseable {
+
+  private static final Duration START_UP = Duration.ofMinutes(5);
+
+  final String baseUrl;
+  final String reportCode;
+  private final Process process;
+
+  private LoadTarget(String baseUrl, String reportCode, Process process) {
+    this.baseUrl = baseUrl;
+    this.reportCode = reportCode;
+    this.process = process;
+  }
+
+  static LoadTarget fromSystemProperties() {
+    String baseUrl = System.getProperty("load.baseUrl");
+    if (baseUrl != null) {
+      return new LoadTarget(baseUrl, System.getProperty("load.reportCode"), null);
+    }
+    try {
+      return launch(LoadSettings.fromSystemProperties());
+    } catch (IOException e) {
+      throw new IllegalStateException("the load test's application did not start", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static LoadTarget launch(LoadSettings settings) throws IOException, InterruptedException {
+    Path out = Path.of(System.getProperty("load.out", "target/load")).toAbsolutePath();
+    Path database = out.resolve("db");
+    deleteRecursively(database);
+    Files.createDirectories(database);
+    List<String> common = List.of("--server.address=127.0.0.1", "--spring.profiles.active=" + settings.profile(),
+        "--acollida.database.file=" + database.resolve("acollida"), "--acollida.demo.data=false");
+
+    long start = System.nanoTime();
+    String reportCode;
+    List<String> preparation = new ArrayList<>(common);
+    preparation.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+        "--logging.level.org.camunda.bpm.engine.context=ERROR", "--logging.level.org.acollida=WARN"));
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AcollidaApplication.class)
+        .run(preparation.toArray(String[]::new))) {
+      ProgrammeAtScale.Prepared prepared = ProgrammeAtScale.bring(context.getBean(ProcessEngine.class),
+          settings.families(), settings.openTasks(), settings.rounds(), "L" + Long.toString(System.currentTimeMillis(), 36).toUpperCase());
+      reportCode = prepared.publishedRound();
+      System.out.printf("load: %d families ended, %d open tasks, %d rounds awaiting their synthesis, in %.0f s%n",
+          settings.families(), prepared.openTasks(), prepared.roundsAwaitingSynthesis(), (System.nanoTime() - start) / 1e9);
+    }
+
+    int port = freePort();
+    String jar = System.getProperty("load.jar");
+    if (jar == null || !Files.exists(Path.of(jar))) {
+      throw new IllegalStateException("no packaged application at load.jar=" + jar + " (mvn -Pload verify packages it)");
+    }
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx1g", "-jar", jar, "--server.port=" + port));
+    command.addAll(common);
+    File log = out.resolve("application.log").toFile();
+    Process process = new ProcessBuilder(command).directory(out.toFile()).redirectErrorStream(true)
+        .redirectOutput(log).start();
+    LoadTarget target = new LoadTarget("http://127.0.0.1:" + port, reportCode, process);
+    Runtime.getRuntime().addShutdownHook(new Thread(target::stop));
+    target.awaitReady(log.toPath());
+    return target;
+  }
+
+  private void awaitReady(Path log) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + START_UP.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the application exited; see " + log);
+      }
+      if (Files.readString(log).contains(AcollidaApplication.READY_MESSAGE)) {
+        return;
+      }
+      Thread.sleep(500); // waiting on another process
+    }
+    stop();
+    throw new IllegalStateException("the application was not ready within " + START_UP + "; see " + log);
+  }
+
+  private void stop() {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      try {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
