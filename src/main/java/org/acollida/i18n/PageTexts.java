@@ -38,9 +38,9 @@ public final class PageTexts {
     Map<String, Map<String, String>> texts = new LinkedHashMap<>();
     try (InputStream in = new ClassPathResource(catalogue).getInputStream()) {
       JsonNode root = new ObjectMapper().readTree(in);
-      root.fields().forEachRemaining(entry -> {
+      root.properties().forEach(entry -> {
         Map<String, String> byLanguage = new LinkedHashMap<>();
-        entry.getValue().fields().forEachRemaining(t -> byLanguage.put(t.getKey(), t.getValue().asText()));
+        entry.getValue().properties().forEach(t -> byLanguage.put(t.getKey(), t.getValue().asText()));
         texts.put(entry.getKey(), byLanguage);
       });
     } catch (IOException e) {
