@@ -83,7 +83,7 @@ test('in a Spanish browser the Cockpit card and the dashboard speak Spanish, and
   await page.waitForSelector('body[data-loaded="true"]', { timeout: PAGE_TIMEOUT_MS });
 
   assert.deepEqual(await page.locator('main h2').allTextContents(), ['Convenios', 'Itinerarios', 'Presupuesto', 'Rondas de consulta', 'Rendición de cuentas']);
-  assert.match(await page.locator('section[data-table="budget"] h3').innerText(), /^Presupuesto asignado por organización/);
+  assert.match(await page.locator('section[data-table="budget"] h3').innerText(), /^Presupuesto por organización: asignado, gastado, disponible/);
   const stageHeadings = await page.locator('section[data-table="stage-by-sponsor"] thead th').allTextContents();
   assert.ok(stageHeadings.includes('en curso') && stageHeadings.includes('Entidad patrocinadora'), stageHeadings.join(', '));
   assert.match(await page.locator('#who').innerText(), /^Sesión de coordinator-gva/);
