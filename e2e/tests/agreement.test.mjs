@@ -30,7 +30,7 @@ test('a sponsor sees only its organisation\'s work and votes from Tasklist', asy
 
   await page.click('li.task >> text=Vote on extending the agreement');
   await page.waitForSelector('text=You vote for');
-  await page.click('text=Claim');
+  await page.click('button.claim');
   await page.waitForSelector('text=Does your organisation agree');
   assert.ok(await page.locator('text=You vote for Servicio Jesuita a Migrantes de España').isVisible(),
     'the form names the organisation that votes');
@@ -51,7 +51,7 @@ test('the regional coordinator votes on the extension from Tasklist', async () =
   const page = await login(running.browser, 'tasklist', 'coordinator-gva');
   await page.click('text=Extension votes');
   await page.click('li.task >> text=Vote on extending the agreement');
-  await page.click('text=Claim');
+  await page.click('button.claim');
   await page.waitForSelector('text=You vote for Generalitat Valenciana');
   const before = await pilotVariable('votesInFavour');
   await page.check('text=Yes, extend the agreement by two years');

@@ -45,7 +45,9 @@ for (const language of LANGUAGES) {
     await page.waitForSelector(`li.task >> text=${language.task}`);
     assert.ok(await page.locator(`li.task >> text=${language.process}`).first().isVisible(), 'the process name');
     await page.click(`li.task >> text=${language.task}`);
-    await page.click(`text=${language.claim}`);
+    // the task's own claim button: a task in the list may be named "Reclamar …" too (a chase task, in Spanish)
+    assert.equal((await page.locator('button.claim').innerText()).trim(), language.claim);
+    await page.click('button.claim');
     await page.waitForSelector(`text=${language.question}`, { timeout: PAGE_TIMEOUT_MS });
     await screenshot(page, `i18n-${language.name}-vote-form`);
 

@@ -17,7 +17,7 @@ test('a sponsor works on its own family\'s itinerary, and an empty required fiel
   assert.equal((await rest('sponsor-sjm', `/task/${theirs[0].id}`)).status, 404, 'nor through REST');
 
   await page.click('li.task >> text=Work on area: Language');
-  await page.click('text=Claim');
+  await page.click('button.claim');
   await page.waitForSelector('text=Goals in this area');
   const [task] = (await rest('sponsor-sjm', '/task?taskDefinitionKey=WorkOnArea&nameLike=%25Language%25')).body;
 

@@ -23,7 +23,7 @@ test('el coordinador devuelve el cierre de un itinerario con un motivo y el itin
 
   const page = await spanishTasklist('coordinator-gva');
   await page.click('li.task >> text=Aprobar el cierre del itinerario');
-  await page.click('text=Reclamar');
+  await page.click('button.claim');
   await page.waitForSelector('text=Resumen del itinerario');
   await page.getByLabel('Resumen del itinerario').fill('La familia solo se fue de vacaciones.');
   await page.check('text=Devolverlo: el itinerario continúa');
