@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
@@ -92,14 +91,5 @@ class HandOverAcceptanceProcessTest extends ItineraryTestSupport {
     headers.setAccept(List.of(MediaType.APPLICATION_JSON));
     return new TestRestTemplate().withBasicAuth(user, user).exchange(
         "http://localhost:" + port + "/engine-rest" + path, method, new HttpEntity<>(body, headers), String.class);
-  }
-
-  private static List<String> ids(ResponseEntity<String> response) throws Exception {
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-    List<String> ids = new java.util.ArrayList<>();
-    for (JsonNode node : JSON.readTree(response.getBody())) {
-      ids.add(node.path("id").asText());
-    }
-    return ids;
   }
 }

@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,17 +238,6 @@ class ItineraryRestTest extends ItineraryTestSupport {
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
     assertThat(body.path("field").asText()).as(response.getBody()).isEqualTo(field);
     assertThat(body.path("message").asText()).contains(field);
-  }
-
-  private static void assertDenied(ResponseEntity<String> response) {
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(403, 404);
-  }
-
-  private static List<String> ids(ResponseEntity<String> response) throws Exception {
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-    List<String> ids = new ArrayList<>();
-    JSON.readTree(response.getBody()).forEach(node -> ids.add(node.path("id").asText()));
-    return ids;
   }
 
   private List<String> taskIds(ProcessInstance instance) {

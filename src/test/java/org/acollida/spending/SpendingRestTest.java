@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,16 +180,5 @@ class SpendingRestTest extends ProcessTestSupport {
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
     assertThat(body.path("field").asText()).as(response.getBody()).isEqualTo(field);
     assertThat(body.path("message").asText()).contains(field);
-  }
-
-  private static void assertDenied(ResponseEntity<String> response) {
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(403, 404);
-  }
-
-  private static List<String> ids(ResponseEntity<String> response) throws Exception {
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-    List<String> ids = new ArrayList<>();
-    JSON.readTree(response.getBody()).forEach(node -> ids.add(node.path("id").asText()));
-    return ids;
   }
 }

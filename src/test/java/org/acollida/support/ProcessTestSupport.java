@@ -2,6 +2,7 @@ package org.acollida.support;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -126,6 +127,19 @@ public abstract class ProcessTestSupport {
       }
     }
     Assertions.fail("expected an InvalidInputException on " + field + " but got " + thrown);
+  }
+
+  /** The ids of a REST list answer (tasks, instances), which must be a 200. */
+  protected static List<String> ids(ResponseEntity<String> response) throws Exception {
+    Assertions.assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    new ObjectMapper().readTree(response.getBody()).forEach(node -> ids.add(node.path("id").asText()));
+    return ids;
+  }
+
+  /** Another organisation's resource: refused as forbidden or not found, never a 500. */
+  protected static void assertDenied(ResponseEntity<String> response) {
+    Assertions.assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(403, 404);
   }
 
   /** POSTs JSON to the engine REST API of the running application as a demo user (password = user id). */
