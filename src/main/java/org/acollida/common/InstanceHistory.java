@@ -5,7 +5,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 
 /** Reading a process instance's variables back from the history, running or finished alike. */
@@ -44,5 +49,21 @@ public final class InstanceHistory {
       }
     }
     return byInstance;
+  }
+
+  /**
+   * The ids of the instances of a process that were deleted (cancelled in Cockpit, say) rather than ended, for the
+   * given tenants (none: all). Camunda marks a deleted instance internally or externally terminated depending on
+   * how it was deleted, so for a process without a terminate end event either means cancelled.
+   */
+  public static Set<String> cancelled(HistoryService history, String processDefinitionKey, String... tenantIds) {
+    return Stream.concat(terminated(history, processDefinitionKey, tenantIds).externallyTerminated().list().stream(),
+            terminated(history, processDefinitionKey, tenantIds).internallyTerminated().list().stream())
+        .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+  }
+
+  private static HistoricProcessInstanceQuery terminated(HistoryService history, String key, String... tenantIds) {
+    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery().processDefinitionKey(key);
+    return tenantIds.length == 0 ? query : query.tenantIdIn(tenantIds);
   }
 }

@@ -19,6 +19,12 @@ final class AgreementFigures {
 
   private AgreementFigures() {}
 
+  /** Whether one of the organisations signed the agreement (is in its {@code signatories}). */
+  static boolean signedByAnyOf(Instance agreement, Collection<String> organisations) {
+    return BudgetFigures.signatories(agreement).findValues("organisation").stream()
+        .anyMatch(organisation -> organisations.contains(organisation.asText()));
+  }
+
   static FigureTable timeline(Collection<Instance> agreements, Map<String, List<VoteOutcome>> votes, LocalDate today) {
     FigureTable table = FigureTable.of("agreements", "Agreements on a timeline",
         List.of("agreementCode", "status", "startDate", "termEndDate", "daysLeft", "extensionsGranted",

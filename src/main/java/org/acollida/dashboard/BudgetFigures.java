@@ -139,7 +139,10 @@ final class BudgetFigures {
     return new BigDecimal(euros.stripTrailingZeros().toPlainString());
   }
 
-  private static JsonNode signatories(Instance agreement) {
+  static JsonNode signatories(Instance agreement) {
+    if (agreement.values().get(SIGNATORIES) == null) {
+      return JSON.createArrayNode();
+    }
     try {
       return JSON.readTree(agreement.values().get(SIGNATORIES).toString());
     } catch (Exception e) {

@@ -8,10 +8,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.acollida.accountability.AccountabilityReport;
+import org.acollida.common.InstanceHistory;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.dashboard.AgreementFigures.VoteOutcome;
 import org.acollida.dashboard.ProcessSnapshot.Instance;
@@ -67,26 +69,30 @@ public class ProgrammeFigures {
     identity.clearAuthentication();
     double threshold = migrantAssociationThreshold();
     Collection<Instance> agreements;
-    Map<String, List<VoteOutcome>> votes;
     Collection<Instance> itineraries;
     Collection<Instance> rounds;
     // budget lines: every agreement's signatories and every expense, narrowed below to the lines the viewer may
     // see, so a sponsor reads its own line in an agreement whose other lines (and instance) it may not read
     Collection<Instance> allAgreements = ProcessSnapshot.read(history, AGREEMENT_PROCESS, AGREEMENT_VARIABLES);
-    Collection<Instance> allExpenses = ProcessSnapshot.read(history, EXPENSE_PROCESS, EXPENSE_VARIABLES);
+    Collection<Instance> allExpenses = withoutCancelled(ProcessSnapshot.read(history, EXPENSE_PROCESS, EXPENSE_VARIABLES));
     identity.setAuthentication(viewer.userId(), viewer.groupIds(), viewer.tenantIds());
     try {
       agreements = ProcessSnapshot.read(history, AGREEMENT_PROCESS, AGREEMENT_VARIABLES);
-      votes = voteOutcomes(agreements);
       itineraries = ProcessSnapshot.read(history, ITINERARY_PROCESS, ITINERARY_VARIABLES);
       rounds = ProcessSnapshot.read(history, CONSULTATION_PROCESS, CONSULTATION_VARIABLES);
     } finally {
       identity.clearAuthentication();
     }
+    // a signatory sees its own agreements on the timeline (status, term, votes), even those whose instance it may
+    // not read; their budget lines stay narrowed to its own below
+    Set<String> readable = agreements.stream().map(Instance::processInstanceId).collect(Collectors.toSet());
+    Collection<Instance> timeline = allAgreements.stream().filter(agreement -> readable.contains(agreement.processInstanceId())
+        || AgreementFigures.signedByAnyOf(agreement, viewer.groupIds())).toList();
+    Map<String, List<VoteOutcome>> votes = voteOutcomes(timeline);
 
     List<Instance> families = ItineraryFigures.families(itineraries);
     Map<String, FigureTable> tables = new LinkedHashMap<>();
-    put(tables, AgreementFigures.timeline(agreements, votes, today));
+    put(tables, AgreementFigures.timeline(timeline, votes, today));
     put(tables, ItineraryFigures.crossTab("stage-by-sponsor", "Families per stage, by sponsor", families, "sponsor",
         ItineraryFigures::sponsor, STAGES, ItineraryFigures::stage, "Where each family's itinerary stands (itineraryStatus)."));
     put(tables, ItineraryFigures.crossTab("stage-by-municipality", "Families per stage, by municipality", families,
@@ -101,13 +107,20 @@ public class ProgrammeFigures {
     put(tables, ItineraryFigures.overdueFollowUps(families, today));
     put(tables, ItineraryFigures.timeToAutonomy(families));
     List<BudgetFigures.Line> budgetLines = BudgetFigures.visibleTo(BudgetFigures.lines(allAgreements, allExpenses),
-        agreements.stream().map(Instance::processInstanceId).collect(Collectors.toSet()), viewer.groupIds());
+        readable, viewer.groupIds());
     put(tables, BudgetFigures.byOrganisation(budgetLines, organisations));
     put(tables, BudgetFigures.byAgreement(budgetLines));
     put(tables, ConsultationFigures.participation(rounds));
     put(tables, ConsultationFigures.rounds(rounds, threshold));
     put(tables, AccountabilityFigures.measuresByPriority(accountability.measures(), strategy));
     return new Programme(viewer, today, tables);
+  }
+
+  /** Expenses still standing: a cancelled one (its instance deleted in Cockpit, its history kept) counts no more. */
+  private Collection<Instance> withoutCancelled(Collection<Instance> expenses) {
+    Set<String> cancelled = InstanceHistory.cancelled(history, EXPENSE_PROCESS);
+    return cancelled.isEmpty() ? expenses
+        : expenses.stream().filter(expense -> !cancelled.contains(expense.processInstanceId())).toList();
   }
 
   private static void put(Map<String, FigureTable> tables, FigureTable table) {

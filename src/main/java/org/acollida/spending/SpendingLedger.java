@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.acollida.common.InputRules;
+import org.acollida.common.InstanceHistory;
 import org.acollida.common.SystemAccess;
 import org.acollida.contract.AgreementContract;
 import org.acollida.contract.ProcessKeys;
@@ -96,9 +98,10 @@ public class SpendingLedger {
     return allocations;
   }
 
-  /** The organisation's recorded expenses under the agreement, summed. */
+  /** The organisation's recorded expenses under the agreement, summed; a cancelled expense does not count. */
   public BigDecimal spent(String organisation, String agreementCode) {
     return SystemAccess.asSystem(() -> {
+      Set<String> cancelled = InstanceHistory.cancelled(history, ProcessKeys.EXPENSE, organisation);
       List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
           .processDefinitionKey(ProcessKeys.EXPENSE).tenantIdIn(organisation)
           .variableNameIn(SpendingVariables.AGREEMENT_CODE, SpendingVariables.AMOUNT_EUR).list();
@@ -111,7 +114,8 @@ public class SpendingLedger {
           amountOf.put(variable.getProcessInstanceId(), new BigDecimal(amount.toString()));
         }
       }
-      return amountOf.entrySet().stream().filter(e -> agreementCode.equals(agreementOf.get(e.getKey())))
+      return amountOf.entrySet().stream()
+          .filter(e -> agreementCode.equals(agreementOf.get(e.getKey())) && !cancelled.contains(e.getKey()))
           .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
     });
   }
@@ -119,15 +123,20 @@ public class SpendingLedger {
   /** One recorded expense, as a justification lists it. */
   public record RecordedExpense(LocalDate date, BigDecimal amountEur, String category, String familyCode) {}
 
-  /** The organisation's expenses under the agreement dated from {@code from} to {@code to} (both included), by date. */
+  /**
+   * The organisation's expenses under the agreement dated from {@code from} to {@code to} (both included), by date;
+   * cancelled ones left out.
+   */
   public List<RecordedExpense> expenses(String organisation, String agreementCode, LocalDate from, LocalDate to) {
     return SystemAccess.asSystem(() -> {
+      Set<String> cancelled = InstanceHistory.cancelled(history, ProcessKeys.EXPENSE, organisation);
       Map<String, Map<String, Object>> byInstance = new HashMap<>();
       for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
           .processDefinitionKey(ProcessKeys.EXPENSE).tenantIdIn(organisation)
           .variableNameIn(SpendingVariables.AGREEMENT_CODE, SpendingVariables.EXPENSE_DATE, SpendingVariables.AMOUNT_EUR,
               SpendingVariables.CATEGORY, SpendingVariables.FAMILY_CODE).list()) {
-        if (variable.getProcessInstanceId().equals(variable.getExecutionId())) {
+        if (variable.getProcessInstanceId().equals(variable.getExecutionId())
+            && !cancelled.contains(variable.getProcessInstanceId())) {
           byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
               .put(variable.getName(), variable.getValue());
         }

@@ -179,6 +179,9 @@ class DashboardTest extends ProcessTestSupport {
     expense(agreement, "sjm", 30000);
     expense(agreement, "sjm", 1000.25);
     expense(agreement, "caritas-valencia", 500);
+    String mistaken = runtimeService().startProcessInstanceByKey("record-expense", expenseVariables(agreement,
+        "caritas-valencia", 7000)).getId();
+    runtimeService().deleteProcessInstance(mistaken, "recorded twice");
 
     JsonNode coordinator = figures("coordinator-gva");
     assertThat(line(coordinator, agreement, "sjm")).containsExactly(agreement, "sjm", "100000", "31000.25", "68999.75",
@@ -193,6 +196,10 @@ class DashboardTest extends ProcessTestSupport {
     assertThat(organisationsIn(sjm, agreement)).containsExactly("sjm");
     assertThat(line(sjm, agreement, "sjm")).containsExactly(agreement, "sjm", "100000", "31000.25", "68999.75", "WATCH");
     assertThat(keys(sjm, "budget")).containsExactly("sjm");
+    assertThat(keys(sjm, "agreements")).as("a signatory sees its own agreement's status and term")
+        .contains(agreement);
+    assertThat(keys(figures("sponsor-caritas-orihuela-alicante"), "agreements")).as("not one it did not sign")
+        .doesNotContain(agreement);
     assertThat(organisationsIn(figures("sponsor-caritas-valencia"), agreement)).containsExactly("caritas-valencia");
     assertThat(organisationsIn(figures("commission-member"), agreement))
         .containsExactlyInAnyOrder("gva", "sjm", "caritas-valencia");
@@ -207,10 +214,13 @@ class DashboardTest extends ProcessTestSupport {
   }
 
   private void expense(String agreement, String organisation, double amount) {
-    String id = runtimeService().startProcessInstanceByKey("record-expense", Variables.createVariables()
-        .putValue("agreementCode", agreement).putValue("organisation", organisation)
-        .putValue("expenseDate", "2026-02-20").putValue("amountEur", amount).putValue("category", "HOUSING")).getId();
-    executeDueJobs(id);
+    executeDueJobs(runtimeService().startProcessInstanceByKey("record-expense",
+        expenseVariables(agreement, organisation, amount)).getId());
+  }
+
+  private static Map<String, Object> expenseVariables(String agreement, String organisation, double amount) {
+    return Variables.createVariables().putValue("agreementCode", agreement).putValue("organisation", organisation)
+        .putValue("expenseDate", "2026-02-20").putValue("amountEur", amount).putValue("category", "HOUSING");
   }
 
   private static List<String> line(JsonNode programme, String agreement, String organisation) {

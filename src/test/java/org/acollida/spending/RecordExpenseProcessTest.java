@@ -84,6 +84,16 @@ class RecordExpenseProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aCancelledExpenseCountsNoMore() {
+    ProcessInstance mistaken = counted("sjm", "2026-02-20", 30000);
+    assertThat(mistaken).as("counted, its alert awaiting review").isWaitingAt("ReviewOverrunAlert");
+    runtimeService().deleteProcessInstance(mistaken.getId(), "recorded twice");
+
+    ProcessInstance next = counted("sjm", "2026-02-21", 1000);
+    assertThat(historicValues(next)).as("the cancelled 30,000 is left out").containsEntry("spentEur", 1000.0);
+  }
+
+  @Test
   void theRegionalGovernmentRecordsForAnOrganisationASponsorOnlyForItself() {
     ProcessInstance byGva = record("coordinator-gva", List.of("gva", "joint-commission"),
         with(expense(agreement, "2026-02-12", 80, "TRANSPORT"), "organisation", "caritas-valencia"));
