@@ -24,6 +24,7 @@ import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
 import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -64,6 +65,42 @@ class ModelConsistencyTest extends ProcessTestSupport {
         assertThat(formIds()).as(task.getId() + "'s form " + formRef + " is in forms/<process key>/").contains(formRef);
       }
     }
+  }
+
+  /**
+   * A start event either names a Camunda Form (checked like the user tasks' ones) or, where a Camunda Form cannot do
+   * it, an embedded HTML form of its own process's folder, deployed under exactly the name its form key gives
+   * (Tasklist loads it by that name).
+   */
+  @Test
+  void everyEmbeddedStartFormIsDeployedUnderTheNameItsKeyGives() throws IOException {
+    RepositoryService repository = engine.getRepositoryService();
+    int embedded = 0;
+    for (BpmnModelInstance model : ProcessModels.all()) {
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        String formKey = start.getCamundaFormKey();
+        if (formKey == null) {
+          continue;
+        }
+        String processKey = ProcessModels.processKey(model);
+        assertThat(formKey).as(start.getId() + "'s form key").startsWith("embedded:deployment:forms/" + processKey + "/")
+            .endsWith(".html");
+        String name = formKey.substring("embedded:deployment:".length());
+        assertThat(Path.of(name)).as(name + " in the repository").isRegularFile();
+        String deploymentId = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+            .latestVersion().singleResult().getDeploymentId();
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+            .latestVersion().singleResult().getId();
+        String served = engine.getFormService().getStartFormKey(definitionId).substring("embedded:deployment:".length());
+        assertThat(repository.getDeploymentResourceNames(deploymentId)).as("deployed beside " + processKey)
+            .contains(served);
+        try (InputStream form = repository.getResourceAsStream(deploymentId, served)) {
+          assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(Files.readString(Path.of(name)));
+        }
+        embedded++;
+      }
+    }
+    assertThat(embedded).as("record-expense's start form, with its receipt").isPositive();
   }
 
   /**
