@@ -92,3 +92,19 @@ test('the expense form speaks Valencian to a Valencian browser', async () => {
   await screenshot(page, '24-sponsor-expense-form-valencian');
   await page.close();
 });
+
+test("a sponsor reads its own agreement's term and budget line in Tasklist, not another signatory's", async () => {
+  const page = await login(running.browser, 'tasklist', 'sponsor-sjm');
+  await page.click('a.acollida-our-agreements-toggle:has-text("Our agreements")');
+  const line = page.locator('.acollida-our-agreements tr[data-agreement="CS-VAL-PILOT"]');
+  await line.waitFor();
+  const cells = await line.locator('td').allInnerTexts();
+  assert.equal(cells[0], 'CS-VAL-PILOT');
+  assert.equal(cells[5], '100000', "SJM's allocation in the pilot");
+  assert.ok(Number(cells[6]) > 0, 'the demo expenses are counted as spent');
+  assert.equal(Number(cells[7]).toFixed(2), (100000 - Number(cells[6])).toFixed(2), 'remaining = allocated - spent');
+  const panel = await page.locator('.acollida-our-agreements').innerText();
+  assert.doesNotMatch(panel, /50000/, "no other signatory's allocation (each Cáritas has 50,000)");
+  await screenshot(page, '25-sponsor-sjm-our-agreements');
+  await page.close();
+});

@@ -25,6 +25,27 @@ final class AgreementFigures {
         .anyMatch(organisation -> organisations.contains(organisation.asText()));
   }
 
+  static FigureTable ourAgreements(List<BudgetFigures.Line> ownLines, Collection<Instance> agreements, LocalDate today) {
+    FigureTable table = FigureTable.of("our-agreements", "Our agreements: term and budget line",
+        List.of("agreementCode", "status", "startDate", "termEndDate", "daysLeft", "organisation", "allocatedEur",
+            "spentEur", "remainingEur", "alertLevel"),
+        "The agreements your organisation signed and not yet closed: their term, and your organisation's own budget "
+            + "line (allocated, spent, remaining, the latest overrun alert level). Other signatories' lines are not shown.");
+    Map<String, Instance> byId = agreements.stream().collect(Collectors.toMap(Instance::processInstanceId, a -> a));
+    ownLines.stream().sorted(Comparator.comparing(BudgetFigures.Line::agreementCode)
+            .thenComparing(BudgetFigures.Line::organisation))
+        .forEach(line -> {
+          Instance agreement = byId.get(line.processInstanceId());
+          String status = agreement.text(AGREEMENT_STATUS);
+          LocalDate termEnd = agreement.date(TERM_END_DATE);
+          table.add(line.agreementCode(), status, agreement.text(START_DATE), agreement.text(TERM_END_DATE),
+              termEnd != null && TERM_RUNNING.contains(status) ? ChronoUnit.DAYS.between(today, termEnd) : null,
+              line.organisation(), BudgetFigures.amount(line.allocated()), BudgetFigures.amount(line.spent()),
+              BudgetFigures.amount(line.remaining()), line.alertLevel());
+        });
+    return table;
+  }
+
   static FigureTable timeline(Collection<Instance> agreements, Map<String, List<VoteOutcome>> votes, LocalDate today) {
     FigureTable table = FigureTable.of("agreements", "Agreements on a timeline",
         List.of("agreementCode", "status", "startDate", "termEndDate", "daysLeft", "extensionsGranted",

@@ -135,7 +135,7 @@ final class BudgetFigures {
   }
 
   /** Euros as the figures show them: 100000, 50000.5, 0. */
-  private static BigDecimal amount(BigDecimal euros) {
+  static BigDecimal amount(BigDecimal euros) {
     return new BigDecimal(euros.stripTrailingZeros().toPlainString());
   }
 

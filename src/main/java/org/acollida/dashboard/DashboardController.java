@@ -81,6 +81,16 @@ public class DashboardController {
         .body(Map.of("language", language, "texts", texts.unfilled(language)));
   }
 
+  /** Tasklist's "Our agreements" (the plugin in app/tasklist/scripts/our-agreements.js): the viewer's own lines. */
+  @GetMapping(API + "/our-agreements")
+  public ResponseEntity<?> ourAgreements() {
+    Optional<Viewer> viewer = programmeViewer();
+    if (viewer.isEmpty()) {
+      return notSignedIn();
+    }
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(figures.ourAgreements(viewer.get()));
+  }
+
   @GetMapping(API + "/figures/{table}.csv")
   public ResponseEntity<?> csv(@PathVariable String table) {
     Optional<Programme> programme = programme();

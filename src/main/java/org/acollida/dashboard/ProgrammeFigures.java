@@ -116,6 +116,21 @@ public class ProgrammeFigures {
     return new Programme(viewer, today, tables);
   }
 
+  /**
+   * Tasklist's "Our agreements": each agreement the viewer's organisations signed and not yet closed, one row per
+   * own budget line, with the agreement's status and term. Read without the viewer (a sponsor may not read the
+   * agreement's instance, whose signatories hold every line) and narrowed to the viewer's own lines.
+   */
+  public FigureTable ourAgreements(Viewer viewer) {
+    LocalDate today = ProgrammeCalendar.today();
+    identity.clearAuthentication();
+    Collection<Instance> allAgreements = ProcessSnapshot.read(history, AGREEMENT_PROCESS, AGREEMENT_VARIABLES);
+    Collection<Instance> allExpenses = withoutCancelled(ProcessSnapshot.read(history, EXPENSE_PROCESS, EXPENSE_VARIABLES));
+    List<BudgetFigures.Line> own = BudgetFigures.lines(allAgreements, allExpenses).stream()
+        .filter(line -> viewer.groupIds().contains(line.organisation())).toList();
+    return AgreementFigures.ourAgreements(own, allAgreements, today);
+  }
+
   /** Expenses still standing: a cancelled one (its instance deleted in Cockpit, its history kept) counts no more. */
   private Collection<Instance> withoutCancelled(Collection<Instance> expenses) {
     Set<String> cancelled = InstanceHistory.cancelled(history, EXPENSE_PROCESS);

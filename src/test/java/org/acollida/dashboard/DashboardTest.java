@@ -204,6 +204,21 @@ class DashboardTest extends ProcessTestSupport {
     assertThat(organisationsIn(figures("commission-member"), agreement))
         .containsExactlyInAnyOrder("gva", "sjm", "caritas-valencia");
 
+    JsonNode ours = JSON.readTree(get("sponsor-sjm", "/dashboard/api/our-agreements").getBody());
+    assertThat(ours.path("columns").toString()).isEqualTo("[\"agreementCode\",\"status\",\"startDate\",\"termEndDate\","
+        + "\"daysLeft\",\"organisation\",\"allocatedEur\",\"spentEur\",\"remainingEur\",\"alertLevel\"]");
+    List<String> sjmLine = rowOf(ours, agreement);
+    assertThat(sjmLine).as("Tasklist's 'Our agreements': status, term and the sponsor's own line")
+        .containsExactly(agreement, "IN_FORCE", "2026-02-01", "2028-02-01", "702", "sjm", "100000", "31000.25", "68999.75",
+            "WATCH");
+    for (JsonNode row : ours.path("rows")) {
+      assertThat(row.get(5).asText()).as("only its own lines").isEqualTo("sjm");
+    }
+    assertThat(rowOf(JSON.readTree(get("sponsor-caritas-orihuela-alicante", "/dashboard/api/our-agreements").getBody()),
+        agreement)).as("an organisation that did not sign it").isEmpty();
+    assertThat(new TestRestTemplate().getForEntity(appUrl("/dashboard/api/our-agreements"), String.class).getStatusCode().value())
+        .isEqualTo(401);
+
     assertThat(get("sponsor-sjm", "/dashboard/api/figures/budget.csv").getBody())
         .as("the contract's column keys, whatever the language")
         .startsWith("organisation,name,agreements,allocatedEur,spentEur,remainingEur,alertLevel\r\n")
@@ -232,6 +247,18 @@ class DashboardTest extends ProcessTestSupport {
       }
     }
     throw new AssertionError("no budget line " + agreement + " / " + organisation);
+  }
+
+  /** The row of that agreement in a table whose first column is the agreement code; empty when there is none. */
+  private static List<String> rowOf(JsonNode table, String agreement) {
+    for (JsonNode row : table.path("rows")) {
+      if (agreement.equals(row.get(0).asText())) {
+        List<String> cells = new ArrayList<>();
+        row.forEach(cell -> cells.add(cell.asText()));
+        return cells;
+      }
+    }
+    return List.of();
   }
 
   private static List<String> organisationsIn(JsonNode programme, String agreement) {

@@ -14,6 +14,9 @@ export default {
   dateFormat,
   disableWelcomeMessage: true,
 
+  // Acollida's additions, ES modules relative to app/tasklist/: the header's "Our agreements"
+  customScripts: ['scripts/our-agreements.js'],
+
   // the webapp's default shortcuts, kept because this file replaces the default configuration
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
