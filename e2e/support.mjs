@@ -63,13 +63,14 @@ export async function openBrowser() {
 }
 
 /** A new page logged in to a webapp (tasklist, cockpit) as a demo user (password = user id). */
-export async function login(browser, app, user, { locale = 'en-GB' } = {}) {
+/** Signs in to a webapp; `ready` is a text the signed-in page shows (in the page's language). */
+export async function login(browser, app, user, { locale = 'en-GB', ready } = {}) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale });
   await page.goto(`${BASE}/camunda/app/${app}/default/`);
   await page.fill('input[ng-model="username"]', user);
   await page.fill('input[type="password"]', user);
   await page.click('button[type="submit"]');
-  await page.waitForSelector('text=' + (app === 'tasklist' ? 'Start process' : 'Processes'), { timeout: PAGE_TIMEOUT_MS });
+  await page.waitForSelector('text=' + (ready ?? (app === 'tasklist' ? 'Start process' : 'Processes')), { timeout: PAGE_TIMEOUT_MS });
   return page;
 }
 

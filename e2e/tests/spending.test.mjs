@@ -79,11 +79,7 @@ test('a sponsor records an expense with its receipt from Tasklist and another sp
 });
 
 test('the expense form speaks Valencian to a Valencian browser', async () => {
-  const page = await running.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ca-ES' });
-  await page.goto(`${BASE}/camunda/app/tasklist/default/`);
-  await page.fill('input[ng-model="username"]', 'sponsor-caritas-valencia');
-  await page.fill('input[type="password"]', 'sponsor-caritas-valencia');
-  await page.click('button[type="submit"]');
+  const page = await login(running.browser, 'tasklist', 'sponsor-caritas-valencia', { locale: 'ca-ES', ready: 'Iniciar un procés' });
   await page.click('text=Iniciar un procés');
   await page.click('text=Registrar una despesa');
   await page.waitForSelector('text=Codi del conveni de patrocini');

@@ -1,7 +1,7 @@
 package org.acollida.audit;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.acollida.common.ParseListeners;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -37,10 +37,7 @@ public class MessageCorrelationLog extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterCamunda(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseBoundaryMessageEventDefinition(Element definition, boolean interrupting, ActivityImpl event) {
         listen(event);

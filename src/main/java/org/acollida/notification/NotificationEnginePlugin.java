@@ -2,9 +2,9 @@ package org.acollida.notification;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.acollida.common.ParseListeners;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
@@ -38,10 +38,8 @@ public class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    parseListeners.add(new NotificationParseListener(ProgrammeNotifications.TRIGGERS, this::record));
-    configuration.setCustomPostBPMNParseListeners(parseListeners);
+    ParseListeners.addAfterCamunda(configuration,
+        new NotificationParseListener(ProgrammeNotifications.TRIGGERS, this::record));
 
     List<JobHandler> handlers = configuration.getCustomJobHandlers() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomJobHandlers());
