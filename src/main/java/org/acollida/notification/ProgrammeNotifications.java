@@ -19,6 +19,7 @@ import org.acollida.contract.AgreementContract;
 import org.acollida.contract.ConsultationContract;
 import org.acollida.contract.ItineraryContract;
 import org.acollida.contract.ProcessKeys;
+import org.acollida.contract.SpendingContract;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.organisation.OrganisationRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -59,7 +60,21 @@ public final class ProgrammeNotifications {
       onTaskCreated(ProcessKeys.ITINERARY, "MediateBreakdown", (execution, task) -> List.of(toCandidateGroups(task,
           MailKind.BREAKDOWN_MEDIATION, family(execution, null, null)))),
       onTaskCreated(ProcessKeys.ITINERARY, "CloseItinerary", (execution, task) -> List.of(toCandidateGroups(task,
-          MailKind.CLOSURE_AWAITING_APPROVAL, family(execution, null, null)))));
+          MailKind.CLOSURE_AWAITING_APPROVAL, family(execution, null, null)))),
+      onTaskCreated(ProcessKeys.HAND_OVER_ACCEPTANCE, "AcceptHandOver", (execution, task) -> List.of(toCandidateGroups(task,
+          MailKind.HAND_OVER_TO_ACCEPT, family(execution, ItineraryContract.MUNICIPALITY,
+              text(execution, ItineraryContract.MUNICIPALITY))))),
+
+      onTaskCreated(ProcessKeys.JUSTIFICATION, "SubmitJustification", (execution, task) -> List.of(toCandidateGroups(task,
+          MailKind.JUSTIFICATION_DUE, spending(execution, "dueDate", date(task.getDueDate()))))),
+      onTaskCreated(ProcessKeys.JUSTIFICATION, "ReviewJustification", (execution, task) -> List.of(toCandidateGroups(task,
+          MailKind.JUSTIFICATION_SUBMITTED, spending(execution, "periodEnd",
+              text(execution, SpendingContract.JUSTIFICATION_PERIOD_END))))),
+      onTaskCreated(ProcessKeys.JUSTIFICATION, "ChaseMissingJustification", (execution, task) -> List.of(
+          toCandidateGroups(task, MailKind.JUSTIFICATION_OVERDUE, spending(execution, "periodEnd",
+              text(execution, SpendingContract.JUSTIFICATION_PERIOD_END))))),
+      onTaskCreated(ProcessKeys.EXPENSE, "ReviewOverrunAlert", (execution, task) -> List.of(toCandidateGroups(task,
+          MailKind.OVERRUN_ALERT, spending(execution, "alertLevel", text(execution, SpendingContract.ALERT_LEVEL))))));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -159,6 +174,15 @@ public final class ProgrammeNotifications {
   private static Map<String, String> agreement(VariableScope scope, String name, String value) {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("agreementCode", text(scope, AgreementContract.AGREEMENT_CODE));
+    params.put(name, value);
+    return params;
+  }
+
+  /** An organisation's budget line in an agreement: codes only, never an amount of another organisation. */
+  private static Map<String, String> spending(VariableScope scope, String name, String value) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("agreementCode", text(scope, SpendingContract.AGREEMENT_CODE));
+    params.put("organisation", text(scope, SpendingContract.ORGANISATION));
     params.put(name, value);
     return params;
   }

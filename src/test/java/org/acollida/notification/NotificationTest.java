@@ -319,6 +319,11 @@ class NotificationTest extends ProcessTestSupport {
     // the receiving sponsor accepts the family (hand-over-acceptance), then the closure waits for the coordinator
     String question = runtimeService().createProcessInstanceQuery().processDefinitionKey("hand-over-acceptance")
         .variableValueEquals("familyItinerary", family.getId()).singleResult().getId();
+    assertThat(outbox(MailKind.HAND_OVER_TO_ACCEPT)).as("the receiving sponsor's members, not the current sponsor's")
+        .containsOnlyKeys("sponsor-caritas-valencia");
+    assertThat(outbox(MailKind.HAND_OVER_TO_ACCEPT).get("sponsor-caritas-valencia")).containsOnlyKeys("familyCode",
+        "municipality", "link").containsEntry("familyCode", familyCode).containsEntry("link",
+        Notification.taskPath(taskService().createTaskQuery().processInstanceId(question).singleResult().getId()));
     taskService().complete(taskService().createTaskQuery().processInstanceId(question).singleResult().getId(),
         Map.of("handOverDecision", "ACCEPT"));
     executeDueJobs(question);
@@ -327,6 +332,45 @@ class NotificationTest extends ProcessTestSupport {
     deliverMail();
     String closure = text(to("coordinator-gva@demo.acollida.org", "cierre"));
     assertThat(closure).contains(familyCode).doesNotContain("dissolved").doesNotContain("Alaquàs");
+  }
+
+  @Test
+  void moneyTellsTheRegionalGovernmentOfAnAlertAndOfJustificationsAndTheSponsorWhenOneIsDue() throws Exception {
+    today("2026-01-01");
+    String code = "CS-MAIL-" + suffix();
+    executeDueJobs(runtimeService().startProcessInstanceByKey("sponsorship-agreement", code,
+        Variables.createVariables().putValue("agreementCode", code).putValue("startDate", "2026-01-01")
+            .putValue("signatories", SpinValues.jsonValue(
+                "[{\"organisation\":\"gva\",\"budgetEur\":0},{\"organisation\":\"sjm\",\"budgetEur\":100000}]")
+                .create())).getId());
+    today("2026-01-20");
+    ProcessInstance expense = runtimeService().startProcessInstanceByKey("record-expense", Variables.createVariables()
+        .putValue("agreementCode", code).putValue("organisation", "sjm").putValue("expenseDate", "2026-01-15")
+        .putValue("amountEur", 30000).putValue("category", "HOUSING"));
+    executeDueJobs(expense.getId());
+    assertThat(outbox(MailKind.OVERRUN_ALERT)).as("the regional government's coordinators").containsOnlyKeys("coordinator-gva");
+    assertThat(outbox(MailKind.OVERRUN_ALERT).get("coordinator-gva")).containsOnlyKeys("agreementCode", "organisation",
+        "alertLevel", "link").containsEntry("alertLevel", "WATCH").containsEntry("organisation", "sjm");
+    deliverMail();
+    assertThat(to("coordinator-gva@demo.acollida.org", code).getSubject())
+        .isEqualTo("Convenio " + code + ": vigilancia de gasto de sjm");
+
+    ProcessInstance justification = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey("spending-justification").processInstanceBusinessKey(code + "/sjm").singleResult();
+    executeDueJobs(justification.getId());
+    today("2026-07-01");
+    executeDueJobs(justification.getId());
+    assertThat(outbox(MailKind.JUSTIFICATION_DUE)).as("the sponsor's members").containsOnlyKeys("sponsor-sjm");
+    assertThat(outbox(MailKind.JUSTIFICATION_DUE).get("sponsor-sjm")).containsEntry("dueDate", "2026-07-30")
+        .containsEntry("link", Notification.taskPath(task(justification, "SubmitJustification").getId()));
+    today("2026-07-30");
+    executeDueJobs(justification.getId());
+    assertThat(outbox(MailKind.JUSTIFICATION_OVERDUE)).containsOnlyKeys("coordinator-gva");
+    taskService().complete(task(justification, "SubmitJustification").getId(),
+        Map.of("justificationNarrative", "Rent of the first flat."));
+    assertThat(outbox(MailKind.JUSTIFICATION_SUBMITTED)).containsOnlyKeys("coordinator-gva");
+    assertThat(outbox(MailKind.JUSTIFICATION_SUBMITTED).get("coordinator-gva")).containsEntry("periodEnd", "2026-06-30")
+        .doesNotContainKey("justificationNarrative");
   }
 
   // ---------------------------------------------------------------------------------------------------------------
