@@ -112,6 +112,11 @@ class DocumentRestTest extends ProcessTestSupport {
     assertThat(log).hasSize(1);
     assertThat(log.get(0).getUserId()).isEqualTo(SJM);
     assertThat(log.get(0).getTimestamp().toInstant()).isEqualTo(now);
+    String family = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(itinerary)
+        .singleResult().getBusinessKey();
+    ResponseEntity<String> trail = basic(COORDINATOR).getForEntity("http://localhost:" + port
+        + "/audit/integration-itinerary/" + family + ".csv?lang=en", String.class);
+    assertThat(trail.getBody()).as("the case's audit trail").contains("AddAttachment").contains(SJM);
 
     // its own sponsor and the regional government read it; another sponsor gets what it would for no case at all
     assertThat(documents(SJM, itinerary)).extracting(d -> d.path("id").asText()).containsExactly(id);

@@ -13,6 +13,8 @@ export default {
   },
   dateFormat,
   disableWelcomeMessage: true,
+  // the Documents tab of a task (scripts/documents.js, docs/documents.md)
+  customScripts: ['scripts/documents'],
 
   // the webapp's default shortcuts, kept because this file replaces the default configuration
   shortcuts: {
