@@ -112,7 +112,8 @@ function table(documents) {
     row.appendChild(element('td')).appendChild(link);
     row.appendChild(element('td', {}, sizeText(item.size)));
     row.appendChild(element('td', {}, item.addedBy || ''));
-    row.appendChild(element('td', {}, new Date(item.addedAt).toLocaleString(language)));
+    // dd/mm/yyyy like the rest of the webapps (acollida/webapp-config.js), English included
+    row.appendChild(element('td', {}, new Date(item.addedAt).toLocaleString(language === 'en' ? 'en-GB' : language)));
   }
   return list;
 }
