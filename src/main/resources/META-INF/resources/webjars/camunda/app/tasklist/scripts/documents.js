@@ -10,6 +10,7 @@ const TEXTS = {
     loading: 'Reading the documents…',
     none: 'No documents yet.',
     noCase: 'This task belongs to no case, so it has no documents.',
+    notShown: 'The documents of this case are not shown to you.',
     readError: 'The documents could not be read: ',
     kind: 'Kind', file: 'File', size: 'Size', addedBy: 'Added by', addedAt: 'Added on',
     add: 'Add a document',
@@ -29,6 +30,7 @@ const TEXTS = {
     loading: 'Leyendo los documentos…',
     none: 'Todavía no hay documentos.',
     noCase: 'Esta tarea no pertenece a ningún expediente, así que no tiene documentos.',
+    notShown: 'Los documentos de este expediente no se le muestran.',
     readError: 'No se han podido leer los documentos: ',
     kind: 'Tipo', file: 'Archivo', size: 'Tamaño', addedBy: 'Añadido por', addedAt: 'Fecha',
     add: 'Añadir un documento',
@@ -48,6 +50,7 @@ const TEXTS = {
     loading: 'S\u2019estan llegint els documents…',
     none: 'Encara no hi ha documents.',
     noCase: 'Aquesta tasca no pertany a cap expedient, així que no té documents.',
+    notShown: 'Els documents d\u2019aquest expedient no se us mostren.',
     readError: 'No s\u2019han pogut llegir els documents: ',
     kind: 'Tipus', file: 'Fitxer', size: 'Mida', addedBy: 'Afegit per', addedAt: 'Data',
     add: 'Afegir un document',
@@ -197,6 +200,11 @@ async function render(node, { api, taskId }) {
     const reload = async () => {
       const response = await fetch(`${API}?processInstanceId=${encodeURIComponent(processInstanceId)}`,
         { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (response.status === 404) {
+        // a case this person works on but may not read (a sponsor's vote on the agreement): nothing to show
+        listing.replaceChildren(element('p', {}, T.notShown));
+        return;
+      }
       if (!response.ok) throw new Error(await problem(response));
       const answer = await response.json();
       listing.replaceChildren(answer.documents.length ? table(answer.documents) : element('p', {}, T.none));
