@@ -70,13 +70,7 @@ public class DocumentController {
 
   @Bean
   public static FilterRegistrationBean<ProcessEngineAuthenticationFilter> documentAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("acollida-document-authentication");
-    registration.addUrlPatterns(PATH, PATH + "/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        WebappSessionOrBasic.class.getName());
-    return registration;
+    return WebappSessionOrBasic.filter("acollida-document-authentication", PATH, PATH + "/*");
   }
 
   @GetMapping(PATH)
@@ -137,12 +131,7 @@ public class DocumentController {
 
   @ExceptionHandler(InvalidInputException.class)
   public ResponseEntity<?> invalid(InvalidInputException invalid) {
-    Map<String, Object> error = new LinkedHashMap<>();
-    error.put("type", "InvalidInputException");
-    error.put("message", invalid.getMessage());
-    error.put("field", invalid.field());
-    error.put("rule", invalid.rule());
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(error);
+    return WebappSessionOrBasic.badRequest(invalid);
   }
 
   /** A multipart body the server would not read (larger than the upload limit, or not multipart at all). */

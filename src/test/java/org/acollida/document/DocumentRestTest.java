@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.acollida.support.ProcessTestSupport;
+import org.acollida.support.WebappSession;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -210,22 +211,22 @@ class DocumentRestTest extends ProcessTestSupport {
 
   @Test
   void aPostWithTheWebappsSessionCarriesTheirCsrfToken() throws Exception {
-    Map<String, String> session = signInToTasklist(SJM);
-    HttpHeaders withoutToken = sessionHeaders(session);
+    WebappSession session = WebappSession.signIn(port, SJM);
+    HttpHeaders withoutToken = session.headers();
     withoutToken.remove("X-XSRF-TOKEN");
     assertThat(send(new TestRestTemplate(), withoutToken, itinerary, "familyConsent", "c.pdf", PDF, SMALL_PDF)
         .getStatusCode().value()).isEqualTo(403);
-    HttpHeaders wrongToken = sessionHeaders(session);
+    HttpHeaders wrongToken = session.headers();
     wrongToken.set("X-XSRF-TOKEN", "guessed");
     assertThat(send(new TestRestTemplate(), wrongToken, itinerary, "familyConsent", "c.pdf", PDF, SMALL_PDF)
         .getStatusCode().value()).isEqualTo(403);
     assertThat(engine.getTaskService().getProcessInstanceAttachments(itinerary)).isEmpty();
 
-    ResponseEntity<String> added = send(new TestRestTemplate(), sessionHeaders(session), itinerary, "familyConsent",
+    ResponseEntity<String> added = send(new TestRestTemplate(), session.headers(), itinerary, "familyConsent",
         "c.pdf", PDF, SMALL_PDF);
     assertThat(added.getStatusCode().value()).as(added.getBody()).isEqualTo(201);
     ResponseEntity<String> listed = new TestRestTemplate().exchange(api("?processInstanceId=" + itinerary),
-        HttpMethod.GET, new HttpEntity<>(sessionHeaders(session)), String.class);
+        HttpMethod.GET, new HttpEntity<>(session.headers()), String.class);
     assertThat(JSON.readTree(listed.getBody()).path("kindsYouMayAdd").toString()).isEqualTo("[\"familyConsent\"]");
   }
 
@@ -317,40 +318,5 @@ class DocumentRestTest extends ProcessTestSupport {
 
   private String api(String path) {
     return "http://localhost:" + port + "/api/documents" + path;
-  }
-
-  /** Signs in to the webapps as Tasklist's login page does; the session's cookies, XSRF token among them. */
-  private Map<String, String> signInToTasklist(String user) {
-    Map<String, String> cookies = new LinkedHashMap<>();
-    remember(cookies, new TestRestTemplate().getForEntity("http://localhost:" + port + "/camunda/app/tasklist/default/",
-        String.class));
-    HttpHeaders headers = sessionHeaders(cookies);
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", user);
-    ResponseEntity<String> login = new TestRestTemplate().postForEntity("http://localhost:" + port
-        + "/camunda/api/admin/auth/user/default/login/tasklist", new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
-    remember(cookies, login);
-    // the login starts a new session; Tasklist's next request gives it its CSRF token
-    remember(cookies, new TestRestTemplate().exchange("http://localhost:" + port + "/camunda/app/tasklist/default/",
-        HttpMethod.GET, new HttpEntity<>(sessionHeaders(cookies)), String.class));
-    return cookies;
-  }
-
-  private static HttpHeaders sessionHeaders(Map<String, String> cookies) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    headers.set(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream()
-        .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
-    return headers;
-  }
-
-  private static void remember(Map<String, String> cookies, ResponseEntity<?> response) {
-    for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-      String pair = cookie.split(";", 2)[0];
-      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-    }
   }
 }
