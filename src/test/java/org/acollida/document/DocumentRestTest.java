@@ -254,6 +254,20 @@ class DocumentRestTest extends ProcessTestSupport {
     assertThat(download(CARITAS, id).getStatusCode().value()).isEqualTo(404);
     assertThat(list(CARITAS, expense).getStatusCode().value()).isEqualTo(404);
     assertInvalid(upload(SJM, expense, "receipt", "late.pdf", PDF, SMALL_PDF), "kind");
+
+    // the expense started sjm's justification under the agreement: its documents are the justifying sponsor's
+    executeDueJobs(expense);
+    String justification = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("spending-justification").processInstanceBusinessKey(agreementCode + "/sjm")
+        .singleResult().getId();
+    assertThat(upload(SJM, justification, "justification", "statement.png", "image/png",
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0}).getStatusCode().value()).isEqualTo(201);
+    assertThat(upload(COORDINATOR, justification, "justification", "statement.pdf", PDF, SMALL_PDF).getStatusCode()
+        .value()).as("the regional government reviews, the sponsor justifies").isEqualTo(403);
+    assertThat(upload(CARITAS, justification, "justification", "statement.pdf", PDF, SMALL_PDF).getStatusCode()
+        .value()).isEqualTo(404);
+    assertThat(documents(COORDINATOR, justification)).extracting(d -> d.path("type").asText())
+        .containsExactly("image/png");
   }
 
   // helpers
