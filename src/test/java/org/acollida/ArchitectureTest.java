@@ -40,7 +40,8 @@ class ArchitectureTest {
           "org.acollida.itinerary..", "org.acollida.consultation..", "org.acollida.measure..", "org.acollida.evaluation..",
           "org.acollida.spending..", "org.acollida.strategy..", "org.acollida.organisation..", "org.acollida.accountability..",
           "org.acollida.dashboard..", "org.acollida.audit..", "org.acollida.i18n..", "org.acollida.web..",
-          "org.acollida.demo..", "org.acollida.storage..", "org.acollida.tasklist..", "org.acollida.notification..")
+          "org.acollida.demo..", "org.acollida.storage..", "org.acollida.tasklist..", "org.acollida.notification..",
+          "org.acollida.document..")
       .because("every part may use the kernel, so the kernel may use none of them");
 
   @ArchTest
@@ -105,6 +106,22 @@ class ArchitectureTest {
       .orShould().dependOnClassesThat().resideInAnyPackage("org.acollida.dashboard..", "org.acollida.audit..",
           "org.acollida.demo..", "org.acollida.tasklist..")
       .because("a mail reads the variables the contract names (and the organisation registry), not a process's code");
+
+  @ArchTest
+  static final ArchRule documentsKnowNoProcess = noClasses()
+      .that().resideInAnyPackage("org.acollida.document..")
+      .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
+      .orShould().dependOnClassesThat().resideInAnyPackage("org.acollida.dashboard..", "org.acollida.audit..",
+          "org.acollida.demo..", "org.acollida.tasklist..", "org.acollida.notification..")
+      .because("a document's kind names its process by the contract's key (contract/DocumentKind); the processes "
+          + "read their documents through the engine");
+
+  @ArchTest
+  static final ArchRule processesDoNotImportDocuments = noClasses()
+      .that().resideInAnyPackage(PROCESSES)
+      .should().dependOnClassesThat().resideInAnyPackage("org.acollida.document..")
+      .because("a process reads its documents as attachments of its instance (e.g. the itinerary's consent gate), "
+          + "so documents can change without it");
 
   @ArchTest
   static final ArchRule onlyARequestActsOnBehalfOfItsUser = noClasses()

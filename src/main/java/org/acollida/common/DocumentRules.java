@@ -45,7 +45,13 @@ public final class DocumentRules {
     }
   }
 
-  static void check(String field, FileValue file, int maxBytes) {
+  /**
+   * Refuses a file that breaks the rule, naming {@code field}; used directly where a document arrives as an upload
+   * rather than a start variable (docs/documents.md).
+   *
+   * @return its content type, as declared and confirmed by its first bytes
+   */
+  public static String check(String field, FileValue file, int maxBytes) {
     String type = file.getMimeType() == null ? "" : file.getMimeType().toLowerCase().strip();
     byte[] signature = SIGNATURES.get(type);
     if (signature == null) {
@@ -69,6 +75,18 @@ public final class DocumentRules {
     if (size > maxBytes) {
       throw new InvalidInputException(field, "must be at most " + maxBytes / (1024 * 1024) + " MB");
     }
+    return type;
+  }
+
+  /** The content type the bytes start like, or null: what a stored document is served as, whatever it was named. */
+  public static String typeOf(byte[] content) {
+    for (Map.Entry<String, byte[]> known : SIGNATURES.entrySet()) {
+      byte[] signature = known.getValue();
+      if (content.length >= signature.length && Arrays.equals(content, 0, signature.length, signature, 0, signature.length)) {
+        return known.getKey();
+      }
+    }
+    return null;
   }
 
   /** Counts what is streamed through it and refuses as soon as the limit is passed. */

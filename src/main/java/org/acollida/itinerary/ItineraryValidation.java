@@ -12,12 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import org.acollida.common.InputRules;
 import org.acollida.common.InvalidInputException;
+import org.acollida.common.SystemAccess;
+import org.acollida.contract.DocumentKind;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.contract.RequestContract;
 import org.acollida.organisation.Organisation;
 import org.acollida.organisation.OrganisationRegistry;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -78,6 +81,23 @@ public class ItineraryValidation {
     if (ready.isAfter(itinerary.arrivalDate())) {
       throw new InvalidInputException(HOUSING_READY_DATE,
           "the home must be ready on or before the family's arrival (" + itinerary.arrivalDate() + ")");
+    }
+  }
+
+  /**
+   * PrepareReception, too: the family's consent to the processing of its data is among the case's documents
+   * (docs/documents.md). It is not a form field, as Tasklist's forms have no file field: it is added in the task's
+   * Documents tab (or {@code POST /api/documents}), and read here through the engine, as an attachment of the
+   * instance whose type is its kind.
+   */
+  public void requireFamilyConsent(DelegateExecution execution) {
+    String consent = DocumentKind.FAMILY_CONSENT.key();
+    boolean present = SystemAccess.asSystem(() -> execution.getProcessEngineServices().getTaskService()
+        .getProcessInstanceAttachments(execution.getProcessInstanceId())).stream()
+        .anyMatch(attachment -> consent.equals(attachment.getType()));
+    if (!present) {
+      throw new InvalidInputException(consent, "is required before the reception is complete: add the family's "
+          + "signed consent to the processing of its data (PDF, PNG or JPEG, at most 5 MB) in the task's Documents tab");
     }
   }
 

@@ -1,7 +1,6 @@
 package org.acollida.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.acollida.common.InvalidInputException;
 import org.acollida.notification.NotificationPreferences.Preferences;
@@ -41,13 +40,7 @@ public class NotificationPreferencesController {
 
   @Bean
   public static FilterRegistrationBean<ProcessEngineAuthenticationFilter> notificationPreferencesAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("acollida-me-authentication");
-    registration.addUrlPatterns("/api/me/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        WebappSessionOrBasic.class.getName());
-    return registration;
+    return WebappSessionOrBasic.filter("acollida-me-authentication", "/api/me/*");
   }
 
   @GetMapping(PATH)
@@ -98,12 +91,7 @@ public class NotificationPreferencesController {
       }
       return ok(preferences.update(user, language, enabled));
     } catch (InvalidInputException invalid) {
-      Map<String, Object> error = new LinkedHashMap<>();
-      error.put("type", "InvalidInputException");
-      error.put("message", invalid.getMessage());
-      error.put("field", invalid.field());
-      error.put("rule", invalid.rule());
-      return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(error);
+      return WebappSessionOrBasic.badRequest(invalid);
     }
   }
 

@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
@@ -33,6 +35,7 @@ import org.camunda.bpm.engine.impl.cmd.PatchExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -68,6 +71,11 @@ import org.springframework.stereotype.Component;
  *   <li>A process instance's own variables ({@code /process-instance/{id}/variables}, {@code /execution/...}) are
  *       written by the process; an administrator may correct them (Cockpit), nobody else (403), even a role whose
  *       grant on the process lets it correlate messages and so would let it write them.
+ *   <li>Nobody adds, changes or deletes an attachment through the engine's own commands ({@code POST
+ *       /task/{id}/attachment/create}, {@code DELETE .../attachment/{id}}, the Java API): they check neither who
+ *       may, nor the file's type and size (403). A case's documents are attachments added through
+ *       {@code /api/documents}, which checks them and adds them inside a command of its own (docs/documents.md);
+ *       and a document once added stays, as the case's history.
  * </ul>
  *
  * <p>Who may not work on the task at all gets the engine's own answer first (403, or 404 for a task that is not
@@ -123,6 +131,12 @@ public class TaskVariableGuard extends AbstractProcessEnginePlugin {
           || command instanceof PatchExecutionVariablesCmd) {
         refuseProcessWrite(command);
         return next.execute(command);
+      }
+      if (command instanceof CreateAttachmentCmd || command instanceof SaveAttachmentCmd
+          || command instanceof DeleteAttachmentCmd) {
+        throw new AuthorizationException(configuration.getIdentityService().getCurrentAuthentication().getUserId()
+            + " may not add, change or delete attachments directly: a case's documents are added through "
+            + "/api/documents, which checks their kind, type and size, and are kept as the case's history");
       }
       if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
         refuseErrorOrEscalation(command);

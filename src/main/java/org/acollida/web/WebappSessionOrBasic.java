@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.acollida.common.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -15,8 +17,10 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The provider of Camunda's {@link ProcessEngineAuthenticationFilter} in front of our own pages (the dashboard's
@@ -36,6 +40,27 @@ public class WebappSessionOrBasic implements AuthenticationProvider {
       Map.of("message", "Sign in to the Camunda webapps first", "login", LOGIN);
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Camunda's authentication filter with this provider, in front of one of our own paths. */
+  public static FilterRegistrationBean<ProcessEngineAuthenticationFilter> filter(String name, String... urlPatterns) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName(name);
+    registration.addUrlPatterns(urlPatterns);
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        WebappSessionOrBasic.class.getName());
+    return registration;
+  }
+
+  /** The 400 of our own JSON paths, as the engine REST API's (web/RestErrors): type, message, field and rule. */
+  public static ResponseEntity<Map<String, Object>> badRequest(InvalidInputException invalid) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("type", "InvalidInputException");
+    error.put("message", invalid.getMessage());
+    error.put("field", invalid.field());
+    error.put("rule", invalid.rule());
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(error);
+  }
   private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
 
   @Override

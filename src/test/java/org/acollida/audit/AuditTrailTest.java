@@ -74,7 +74,8 @@ class AuditTrailTest extends ProcessTestSupport {
     assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
     String itinerary = JSON.readTree(started.getBody()).path("id").asText();
 
-    // the sponsor claims and completes the reception through REST, as Tasklist does
+    // the sponsor claims and completes the reception through REST, as Tasklist does, its family's consent on file
+    attachFamilyConsent(itinerary);
     String reception = task(itinerary, ItineraryTasks.PREPARE_RECEPTION).getId();
     assertThat(engineRest("sponsor-sjm", HttpMethod.POST, "/task/" + reception + "/claim", Map.of("userId", "sponsor-sjm"))
         .getStatusCode().value()).isEqualTo(204);

@@ -45,6 +45,15 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
 
     assertRefused(() -> complete(itinerary, ItineraryTasks.PREPARE_RECEPTION,
         Map.of("housingType", "SPONSOR_RENTED_FLAT", "housingReadyDate", "2026-02-02")), "housingReadyDate");
+    // the reception cannot end without the family's consent among the case's documents (docs/documents.md)
+    assertRefused(() -> complete(itinerary, ItineraryTasks.PREPARE_RECEPTION,
+        Map.of("housingType", "SPONSOR_RENTED_FLAT", "housingReadyDate", "2026-01-30")), "familyConsent");
+    taskService().createAttachment("meetingMinutes", null, itinerary.getId(), "not-a-consent.pdf", null,
+        new java.io.ByteArrayInputStream(SMALL_PDF));
+    assertRefused(() -> complete(itinerary, ItineraryTasks.PREPARE_RECEPTION,
+        Map.of("housingType", "SPONSOR_RENTED_FLAT", "housingReadyDate", "2026-01-30")), "familyConsent");
+    assertThat(itinerary).isWaitingAt(ItineraryTasks.PREPARE_RECEPTION);
+    attachFamilyConsent(itinerary.getId());
     complete(itinerary, ItineraryTasks.PREPARE_RECEPTION, Map.of("housingType", "SPONSOR_RENTED_FLAT", "housingReadyDate", "2026-01-30"));
     assertThat(itinerary).isWaitingAt("FamilyArrives");
 

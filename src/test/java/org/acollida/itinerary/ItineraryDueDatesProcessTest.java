@@ -20,6 +20,7 @@ class ItineraryDueDatesProcessTest extends ItineraryTestSupport {
     String agreement = agreementFrom("2026-01-01");
     ProcessInstance itinerary = register(agreement, "sjm", 2, 0, "2026-02-01");
     assertThat(task(itinerary, ItineraryTasks.PREPARE_RECEPTION).getDueDate()).isEqualTo(ProgrammeCalendar.startOf("2026-02-01"));
+    attachFamilyConsent(itinerary.getId());
     complete(itinerary, ItineraryTasks.PREPARE_RECEPTION, Map.of("housingType", "SPONSOR_RENTED_FLAT", "housingReadyDate", "2026-01-30"));
 
     today("2026-02-01");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.acollida.common.InvalidInputException;
+import org.acollida.contract.DocumentKind;
 import org.acollida.contract.ProgrammeCalendar;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -47,6 +48,9 @@ import org.springframework.test.context.TestExecutionListeners;
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class ProcessTestSupport {
 
+  /** The smallest file that passes as a PDF document (common/DocumentRules): what a PDF starts and ends with. */
+  protected static final byte[] SMALL_PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
   @Autowired protected ProcessEngine engine;
   @Autowired protected ManagementService management;
   @LocalServerPort protected int port;
@@ -69,6 +73,15 @@ public abstract class ProcessTestSupport {
   /** Calls the engine as that user, a member of those groups (no tenants), until {@link #signOut()}. */
   protected void signIn(String user, String... groups) {
     engine.getIdentityService().setAuthentication(user, java.util.List.of(groups));
+  }
+
+  /**
+   * Adds the family's consent to an itinerary, as /api/documents does once it has checked it (docs/documents.md),
+   * so that its reception can be completed.
+   */
+  protected void attachFamilyConsent(String itineraryId) {
+    engine.getTaskService().createAttachment(DocumentKind.FAMILY_CONSENT.key(), null, itineraryId, "consent.pdf",
+        null, new java.io.ByteArrayInputStream(SMALL_PDF));
   }
 
   /** Sets the engine clock to the start of that day in Europe/Madrid. */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.organisation.IdentitySetup;
 import org.acollida.support.ProcessTestSupport;
+import org.acollida.support.WebappSession;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -183,7 +184,7 @@ class TaskVariableWritesTest extends ProcessTestSupport {
     String agreement = agreementWithOpenVote();
     Object termEnd = runtime.getVariable(agreement, "termEndDate");
     String vote = vote(agreement, "sjm").getId();
-    Map<String, String> session = signInToTasklist("sponsor-sjm");
+    WebappSession session = WebappSession.signIn(port, "sponsor-sjm");
     String task = "/camunda/api/engine/engine/default/task/" + vote;
 
     ResponseEntity<String> form = tasklist(session, HttpMethod.GET, task + "/form-variables?deserializeValues=false", null);
@@ -378,45 +379,14 @@ class TaskVariableWritesTest extends ProcessTestSupport {
     return rest(user).exchange(url(path), method, new HttpEntity<>(body, headers), String.class);
   }
 
-  /** Signs in to the webapps as Tasklist's login page does; the session's cookies, XSRF token among them. */
-  private Map<String, String> signInToTasklist(String user) {
-    Map<String, String> cookies = new java.util.LinkedHashMap<>();
-    remember(cookies, new TestRestTemplate().getForEntity(app("/camunda/app/tasklist/default/"), String.class));
-    HttpHeaders headers = sessionHeaders(cookies);
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", user);
-    ResponseEntity<String> login = new TestRestTemplate().postForEntity(
-        app("/camunda/api/admin/auth/user/default/login/tasklist"), new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
-    remember(cookies, login);
-    return cookies;
-  }
-
-  private ResponseEntity<String> tasklist(Map<String, String> session, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = sessionHeaders(session);
+  private ResponseEntity<String> tasklist(WebappSession session, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = session.headers();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAccept(List.of(MediaType.APPLICATION_JSON));
     ResponseEntity<String> response = new TestRestTemplate()
         .exchange(app(path), method, new HttpEntity<>(body, headers), String.class);
-    remember(session, response);
+    session.remember(response);
     return response;
-  }
-
-  private static HttpHeaders sessionHeaders(Map<String, String> cookies) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-    headers.set(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream()
-        .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
-    return headers;
-  }
-
-  private static void remember(Map<String, String> cookies, ResponseEntity<?> response) {
-    for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-      String pair = cookie.split(";", 2)[0];
-      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-    }
   }
 
   private String app(String path) {

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Completion of PrepareReception: the home, ready by the family's arrival. */
+/** Completion of PrepareReception: the home, ready by the family's arrival, and the family's consent on file. */
 @Component("recordReception")
 public class RecordReception implements TaskListener {
 
@@ -19,5 +19,6 @@ public class RecordReception implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     validation.reception(task.getExecution(), ItineraryVariables.of(task.getExecution()));
+    validation.requireFamilyConsent(task.getExecution());
   }
 }

@@ -13,6 +13,8 @@ export default {
   },
   dateFormat,
   disableWelcomeMessage: true,
+  // the Documents tab of a task (scripts/documents.js, docs/documents.md)
+  customScripts: ['scripts/documents'],
 
   // Acollida's additions, ES modules relative to app/tasklist/: the header's "Our agreements"
   customScripts: ['scripts/our-agreements.js'],
