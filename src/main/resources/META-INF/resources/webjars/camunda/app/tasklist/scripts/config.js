@@ -13,11 +13,10 @@ export default {
   },
   dateFormat,
   disableWelcomeMessage: true,
-  // the Documents tab of a task (scripts/documents.js, docs/documents.md)
-  customScripts: ['scripts/documents'],
 
-  // Acollida's additions, ES modules relative to app/tasklist/: the header's "Our agreements"
-  customScripts: ['scripts/our-agreements.js'],
+  // Acollida's additions, ES modules relative to app/tasklist/: a task's Documents tab (docs/documents.md) and the
+  // header's "Our agreements" (docs/spending.md)
+  customScripts: ['scripts/documents.js', 'scripts/our-agreements.js'],
 
   // the webapp's default shortcuts, kept because this file replaces the default configuration
   shortcuts: {
