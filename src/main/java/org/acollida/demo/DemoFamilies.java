@@ -5,9 +5,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.acollida.contract.DocumentKind;
 import org.acollida.contract.Messages;
 import org.acollida.contract.ProcessKeys;
 import org.acollida.contract.ProgrammeCalendar;
+import org.acollida.document.Documents;
 import org.acollida.itinerary.ItineraryVariables;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,12 +46,15 @@ public class DemoFamilies implements ApplicationRunner {
   private final TaskService tasks;
   private final HistoryService history;
   private final DemoItems items;
+  private final Documents documents;
 
-  public DemoFamilies(RuntimeService runtime, TaskService tasks, HistoryService history, DemoItems items) {
+  public DemoFamilies(RuntimeService runtime, TaskService tasks, HistoryService history, DemoItems items,
+      Documents documents) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.history = history;
     this.items = items;
+    this.documents = documents;
   }
 
   record Family(String code, String sponsor, String municipality, int members, int minors, LocalDate arrival) {}
@@ -86,6 +91,10 @@ public class DemoFamilies implements ApplicationRunner {
   private void create(Family family, LocalDate today) {
     ProcessInstance itinerary = register(family);
     items.checkpoint("family:" + family.code() + ":registered");
+    if (!family.arrival().isAfter(today)) {
+      // a family yet to arrive shows its reception waiting for the consent (docs/documents.md)
+      addConsent(itinerary, family);
+    }
     switch (family.code()) {
       case "FAM-CALP" -> complete(itinerary, "RegisterInMunicipality", Map.of("registeredOn", today.minusWeeks(2)));
       case "FAM-ALMASSORA" -> arrivalFormalities(itinerary, family, today.minusMonths(1));
@@ -105,6 +114,15 @@ public class DemoFamilies implements ApplicationRunner {
       }
       default -> { }
     }
+  }
+
+  /** The family's consent to the processing of its data, added by its sponsor's coordinator. */
+  private void addConsent(ProcessInstance itinerary, Family family) {
+    String coordinator = "sponsor-" + family.sponsor();
+    documents.add(new Documents.Reader(coordinator, List.of(family.sponsor()), List.of(family.sponsor())),
+        itinerary.getId(), DocumentKind.FAMILY_CONSENT.key(), "consent-" + family.code() + ".pdf", "application/pdf",
+        DemoPdf.onePage(List.of("Acollida demo", "Consent to the processing of personal data",
+            "Family " + family.code() + ", sponsored by " + family.sponsor(), "(a demo document: no personal data)")));
   }
 
   private ProcessInstance register(Family family) {

@@ -1,9 +1,12 @@
 package org.acollida.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.acollida.agreement.AgreementVariables;
+import org.acollida.contract.DocumentKind;
 import org.acollida.contract.ProcessKeys;
 import org.acollida.contract.ProgrammeCalendar;
+import org.acollida.document.Documents;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -41,11 +44,13 @@ public class DemoPilotAgreement implements ApplicationRunner {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final DemoItems items;
+  private final Documents documents;
 
-  public DemoPilotAgreement(RuntimeService runtime, HistoryService history, DemoItems items) {
+  public DemoPilotAgreement(RuntimeService runtime, HistoryService history, DemoItems items, Documents documents) {
     this.runtime = runtime;
     this.history = history;
     this.items = items;
+    this.documents = documents;
   }
 
   @Override
@@ -54,10 +59,15 @@ public class DemoPilotAgreement implements ApplicationRunner {
     items.once("agreement:" + PILOT_CODE, () -> history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.AGREEMENT).processInstanceBusinessKey(PILOT_CODE).count() > 0, () -> {
           LocalDate start = ProgrammeCalendar.today().minusMonths(22).withDayOfMonth(1);
-          runtime.startProcessInstanceByKey(ProcessKeys.AGREEMENT, PILOT_CODE, Variables.createVariables()
+          String pilot = runtime.startProcessInstanceByKey(ProcessKeys.AGREEMENT, PILOT_CODE, Variables.createVariables()
               .putValue(AgreementVariables.AGREEMENT_CODE, PILOT_CODE)
               .putValue(AgreementVariables.START_DATE, start.toString())
-              .putValue(AgreementVariables.SIGNATORIES, SpinValues.jsonValue(PILOT_SIGNATORIES).create()));
+              .putValue(AgreementVariables.SIGNATORIES, SpinValues.jsonValue(PILOT_SIGNATORIES).create())).getId();
+          documents.add(new Documents.Reader("coordinator-gva", List.of("gva"), List.of()), pilot,
+              DocumentKind.SIGNED_AGREEMENT.key(), "CS-VAL-PILOT-signed.pdf", "application/pdf",
+              DemoPdf.onePage(List.of("Acollida demo", "Community sponsorship agreement " + PILOT_CODE,
+                  "Signed by the regional government, SJM and the three Caritas dioceses on " + start,
+                  "(a demo document)")));
           LOG.info("Demo: pilot agreement {} registered, in force since {}", PILOT_CODE, start);
         });
   }

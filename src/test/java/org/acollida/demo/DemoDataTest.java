@@ -3,6 +3,7 @@ package org.acollida.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.acollida.document.Documents;
 import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,13 +23,14 @@ class DemoDataTest extends ProcessTestSupport {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired DemoItems items;
+  @Autowired Documents documents;
   @Autowired org.camunda.bpm.engine.ManagementService management;
 
   @Test
-  void thePilotAgreementAndItsFiveFamiliesAreCreatedOnce() {
+  void thePilotAgreementAndItsFiveFamiliesAreCreatedOnce() throws Exception {
     for (int startUp = 1; startUp <= 2; startUp++) {
-      new DemoPilotAgreement(runtime, history, items).run(null);
-      new DemoFamilies(runtime, tasks, history, items).run(null);
+      new DemoPilotAgreement(runtime, history, items, documents).run(null);
+      new DemoFamilies(runtime, tasks, history, items, documents).run(null);
     }
 
     List<ProcessInstance> pilot = runtime.createProcessInstanceQuery().processDefinitionKey("sponsorship-agreement")
@@ -48,6 +50,21 @@ class DemoDataTest extends ProcessTestSupport {
     assertThat(people).as("twenty-three people in all").isEqualTo(23);
     assertThat(families.stream().map(ProcessInstance::getTenantId).distinct()).as("shared among the four sponsors")
         .hasSize(4);
+
+    // their documents, once: the signed agreement, and the consent of each family that has arrived
+    assertThat(kinds(pilot.get(0).getId())).containsExactly("signedAgreement");
+    for (ProcessInstance family : families) {
+      assertThat(kinds(family.getId())).as(family.getBusinessKey()).isEqualTo(
+          family.getBusinessKey().equals("FAM-COCENTAINA") ? List.of() : List.of("familyConsent"));
+    }
+    byte[] signed = tasks.getAttachmentContent(tasks.getProcessInstanceAttachments(pilot.get(0).getId()).get(0).getId())
+        .readAllBytes();
+    assertThat(new String(signed, java.nio.charset.StandardCharsets.US_ASCII)).startsWith("%PDF-1.4")
+        .contains("(Community sponsorship agreement CS-VAL-PILOT) Tj").endsWith("%%EOF\n");
+  }
+
+  private List<String> kinds(String processInstanceId) {
+    return tasks.getProcessInstanceAttachments(processInstanceId).stream().map(a -> a.getType()).toList();
   }
 
   @Test
@@ -70,7 +87,7 @@ class DemoDataTest extends ProcessTestSupport {
   @Test
   void thePilotsSponsorsHaveRecordedTheirExpensesOnceAndOneRaisedAnAlert() {
     for (int startUp = 1; startUp <= 2; startUp++) {
-      new DemoPilotAgreement(runtime, history, items).run(null);
+      new DemoPilotAgreement(runtime, history, items, documents).run(null);
       new DemoExpenses(runtime, history, management, items).run(null);
     }
     for (String sponsor : DemoExpenses.SPONSORS) {
