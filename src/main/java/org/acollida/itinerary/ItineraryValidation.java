@@ -21,6 +21,7 @@ import org.acollida.organisation.OrganisationRegistry;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -98,6 +99,23 @@ public class ItineraryValidation {
     if (!present) {
       throw new InvalidInputException(consent, "is required before the reception is complete: add the family's "
           + "signed consent to the processing of its data (PDF, PNG or JPEG, at most 5 MB) in the task's Documents tab");
+    }
+  }
+
+  /** The arrival formalities: the reception phase ends with the last of them. */
+  private static final String[] ARRIVAL_FORMALITIES = {REGISTER_IN_MUNICIPALITY, OBTAIN_HEALTH_CARD, OPEN_BANK_ACCOUNT,
+      ENROL_CHILDREN_IN_SCHOOL};
+
+  /**
+   * An arrival formality's completion: when it is the last one open, it ends the reception phase, which cannot end
+   * without the family's consent. A family registered after it arrived has had no reception task to ask for it.
+   */
+  public void requireFamilyConsentIfLastFormality(DelegateTask task) {
+    // the task being completed is still open while its complete listeners run
+    long open = SystemAccess.asSystem(() -> task.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(task.getProcessInstanceId()).taskDefinitionKeyIn(ARRIVAL_FORMALITIES).count());
+    if (open <= 1) {
+      requireFamilyConsent(task.getExecution());
     }
   }
 

@@ -3,16 +3,20 @@ package org.acollida.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.acollida.agreement.AgreementTasks;
 import org.acollida.consultation.ConsultationTasks;
+import org.acollida.contract.DocumentKind;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.itinerary.ItineraryTasks;
+import org.acollida.support.ProcessTestSupport;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -56,12 +60,14 @@ final class ProgrammeWorkload {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RuntimeService runtime;
+  private final TaskService tasks;
   private final EngineDriver driver;
   private final String prefix;
 
   /** @param prefix keeps codes unique when the workload runs more than once on the same database */
   ProgrammeWorkload(ProcessEngine engine, EngineDriver driver, String prefix) {
     this.runtime = engine.getRuntimeService();
+    this.tasks = engine.getTaskService();
     this.driver = driver;
     this.prefix = prefix;
   }
@@ -125,7 +131,7 @@ final class ProgrammeWorkload {
 
   /** A family of three with one child, arrived before registration: its reception starts with the formalities. */
   ProcessInstance registerFamily(int f, String agreementCode, String sponsor) {
-    return runtime.startProcessInstanceByKey("integration-itinerary", Variables.createVariables()
+    ProcessInstance family = runtime.startProcessInstanceByKey("integration-itinerary", Variables.createVariables()
         .putValue("familyCode", String.format("%s-FAM-%06d", prefix, f))
         .putValue("agreementCode", agreementCode)
         .putValue("sponsorOrganisation", sponsor)
@@ -133,6 +139,10 @@ final class ProgrammeWorkload {
         .putValue("members", 3)
         .putValue("minors", 1)
         .putValue("arrivalDate", FAMILIES_ARRIVED.toString()));
+    // its consent, without which its last arrival formality does not complete (docs/documents.md)
+    tasks.createAttachment(DocumentKind.FAMILY_CONSENT.key(), null, family.getId(), "consent.pdf", null,
+        new ByteArrayInputStream(ProcessTestSupport.SMALL_PDF));
+    return family;
   }
 
   private ProcessInstance startRound(String code) {

@@ -475,6 +475,7 @@ class DashboardTest extends ProcessTestSupport {
 
   /** From arrival formalities to a plan over two areas: the itinerary is in progress. */
   private void receiveAndPlan(ProcessInstance itinerary, String doneOn) {
+    ensureFamilyConsent(itinerary.getId());
     complete(itinerary, ItineraryTasks.REGISTER_IN_MUNICIPALITY, Map.of("registeredOn", doneOn));
     complete(itinerary, ItineraryTasks.OBTAIN_HEALTH_CARD, Map.of("healthCardsObtainedOn", doneOn));
     complete(itinerary, ItineraryTasks.OPEN_BANK_ACCOUNT, Map.of("accountOpenedOn", doneOn));

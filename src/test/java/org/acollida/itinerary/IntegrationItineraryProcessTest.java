@@ -32,6 +32,24 @@ class IntegrationItineraryProcessTest extends ItineraryTestSupport {
   @Autowired OpenCaseCodes openCodes;
 
   @Test
+  void aFamilyRegisteredAfterItArrivedCannotEndItsReceptionWithoutItsConsent() {
+    today("2026-03-01");
+    String agreement = agreementFrom("2026-01-01");
+    ProcessInstance itinerary = register(agreement, "sjm", 2, 0, "2026-02-15");
+    assertThat(itinerary).as("no reception task to ask for the consent").isWaitingAt(
+        ItineraryTasks.REGISTER_IN_MUNICIPALITY, ItineraryTasks.OBTAIN_HEALTH_CARD, ItineraryTasks.OPEN_BANK_ACCOUNT);
+    complete(itinerary, ItineraryTasks.REGISTER_IN_MUNICIPALITY, Map.of("registeredOn", "2026-02-20"));
+    complete(itinerary, ItineraryTasks.OBTAIN_HEALTH_CARD, Map.of("healthCardsObtainedOn", "2026-02-21"));
+    assertRefused(() -> complete(itinerary, ItineraryTasks.OPEN_BANK_ACCOUNT, Map.of("accountOpenedOn", "2026-02-22")),
+        "familyConsent");
+    assertThat(itinerary).as("the last formality waits, the reception phase goes on")
+        .isWaitingAt(ItineraryTasks.OPEN_BANK_ACCOUNT).variables().containsEntry("itineraryStatus", "RECEPTION");
+    attachFamilyConsent(itinerary.getId());
+    complete(itinerary, ItineraryTasks.OPEN_BANK_ACCOUNT, Map.of("accountOpenedOn", "2026-02-22"));
+    assertThat(itinerary).isWaitingAt(ItineraryTasks.AGREE_ITINERARY_PLAN);
+  }
+
+  @Test
   void fromReceptionToAutonomyAndClosure() {
     today("2026-01-10");
     String agreement = agreementFrom("2026-01-01");

@@ -93,8 +93,9 @@ abstract class ItineraryTestSupport extends ProcessTestSupport {
         .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
   }
 
-  /** Padrón, health cards and bank account, all done that day; schooling is left to the caller. */
+  /** The consent (if not given yet), then padrón, health cards and bank account, all done that day; schooling is left to the caller. */
   protected void arrivalFormalities(ProcessInstance itinerary, String doneOn) {
+    ensureFamilyConsent(itinerary.getId());
     complete(itinerary, ItineraryTasks.REGISTER_IN_MUNICIPALITY, Map.of("registeredOn", doneOn));
     complete(itinerary, ItineraryTasks.OBTAIN_HEALTH_CARD, Map.of("healthCardsObtainedOn", doneOn));
     complete(itinerary, ItineraryTasks.OPEN_BANK_ACCOUNT, Map.of("accountOpenedOn", doneOn));

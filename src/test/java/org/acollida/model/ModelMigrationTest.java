@@ -293,6 +293,7 @@ class ModelMigrationTest extends ProcessTestSupport {
   }
 
   private void formalitiesDone(String itinerary) {
+    ensureFamilyConsent(itinerary);
     tasks.complete(task(itinerary, ItineraryTasks.REGISTER_IN_MUNICIPALITY).getId(),
         Map.of(ItineraryTasks.REGISTERED_ON, clockDay()));
     tasks.complete(task(itinerary, ItineraryTasks.OBTAIN_HEALTH_CARD).getId(),

@@ -20,10 +20,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.support.ApplicationProcess;
+import org.acollida.support.ProcessTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -76,6 +79,8 @@ class BackupRestoreTest {
           "stakeholders", Map.of("value", STAKEHOLDERS, "type", "Json"),
           "contributionDeadline", value(today.plusDays(20).toString()))));
       rest.awaitNoJobDue();
+      ResponseEntity<String> consent = rest.addDocument("sponsor-sjm", family, "familyConsent", ProcessTestSupport.SMALL_PDF);
+      assertThat(consent.getStatusCode().value()).as(consent.getBody()).isEqualTo(201);
       assertThat(rest.complete("sponsor-sjm", rest.openTask(family, "OpenBankAccount"),
           Map.of("accountOpenedOn", value(today.toString()))).getStatusCode().value()).isEqualTo(204);
       String contribution = rest.onlyTask("/task?assignee=stakeholder-1&processInstanceId=" + cases.get(2));
@@ -124,6 +129,13 @@ class BackupRestoreTest {
       ResponseEntity<String> again = rest.start("coordinator-gva", "integration-itinerary", family("FAM-BACKUP", today));
       assertThat(again.getStatusCode().value()).isEqualTo(400);
       assertThat(JSON.readTree(again.getBody()).path("field").asText()).isEqualTo("familyCode");
+
+      // the family's consent came back with it (documents live in the engine's tables, docs/documents.md), so its
+      // last arrival formality completes below
+      ResponseEntity<String> documents = rest.call("sponsor-sjm", HttpMethod.GET,
+          "/api/documents?processInstanceId=" + cases.get(1), null);
+      assertThat(JSON.readTree(documents.getBody()).path("documents").findValuesAsText("kind")).as(documents.getBody())
+          .containsExactly("familyConsent");
 
       // and work goes on where it stopped
       String family = cases.get(1);
@@ -182,7 +194,7 @@ class BackupRestoreTest {
       HttpHeaders headers = new HttpHeaders();
       headers.setContentType(MediaType.APPLICATION_JSON);
       TestRestTemplate template = user == null ? new TestRestTemplate() : new TestRestTemplate().withBasicAuth(user, user);
-      String base = path.startsWith("/admin/") ? "" : "/engine-rest";
+      String base = path.startsWith("/admin/") || path.startsWith("/api/") ? "" : "/engine-rest";
       return template.exchange("http://127.0.0.1:" + port + base + path, method, new HttpEntity<>(body, headers),
           String.class);
     }
@@ -212,6 +224,21 @@ class BackupRestoreTest {
       JsonNode tasks = get(query);
       assertThat(tasks).as(query).hasSize(1);
       return tasks.get(0).path("id").asText();
+    }
+
+    /** A document of the case through the documents API (multipart), as Tasklist's Documents tab sends it. */
+    ResponseEntity<String> addDocument(String user, String processInstanceId, String kind, byte[] pdf) {
+      MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+      form.add("processInstanceId", processInstanceId);
+      form.add("kind", kind);
+      HttpHeaders fileHeaders = new HttpHeaders();
+      fileHeaders.setContentType(MediaType.APPLICATION_PDF);
+      fileHeaders.setContentDispositionFormData("file", "consent.pdf");
+      form.add("file", new HttpEntity<>(pdf, fileHeaders));
+      HttpHeaders headers = new HttpHeaders();
+      headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+      return new TestRestTemplate().withBasicAuth(user, user).exchange("http://127.0.0.1:" + port + "/api/documents",
+          HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     }
 
     ResponseEntity<String> complete(String user, String taskId, Map<String, Object> variables) {

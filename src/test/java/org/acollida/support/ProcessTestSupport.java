@@ -49,7 +49,7 @@ import org.springframework.test.context.TestExecutionListeners;
 public abstract class ProcessTestSupport {
 
   /** The smallest file that passes as a PDF document (common/DocumentRules): what a PDF starts and ends with. */
-  protected static final byte[] SMALL_PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  public static final byte[] SMALL_PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   @Autowired protected ProcessEngine engine;
   @Autowired protected ManagementService management;
@@ -79,6 +79,14 @@ public abstract class ProcessTestSupport {
    * Adds the family's consent to an itinerary, as /api/documents does once it has checked it (docs/documents.md),
    * so that its reception can be completed.
    */
+  /** The family's consent, unless it has one: what ends its reception phase needs it (docs/documents.md). */
+  protected void ensureFamilyConsent(String itineraryId) {
+    if (engine.getTaskService().getProcessInstanceAttachments(itineraryId).stream()
+        .noneMatch(attachment -> DocumentKind.FAMILY_CONSENT.key().equals(attachment.getType()))) {
+      attachFamilyConsent(itineraryId);
+    }
+  }
+
   protected void attachFamilyConsent(String itineraryId) {
     engine.getTaskService().createAttachment(DocumentKind.FAMILY_CONSENT.key(), null, itineraryId, "consent.pdf",
         null, new java.io.ByteArrayInputStream(SMALL_PDF));

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Completion of an arrival formality (municipal registration, health cards, bank account): the day it was done. */
+/**
+ * Completion of an arrival formality (municipal registration, health cards, bank account): the day it was done; the
+ * last formality of all also needs the family's consent.
+ */
 @Component("recordFormality")
 public class RecordFormality implements TaskListener {
 
@@ -18,5 +21,6 @@ public class RecordFormality implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     validation.formality(task.getExecution(), task.getTaskDefinitionKey());
+    validation.requireFamilyConsentIfLastFormality(task);
   }
 }

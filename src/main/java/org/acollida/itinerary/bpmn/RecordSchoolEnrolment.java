@@ -19,5 +19,6 @@ public class RecordSchoolEnrolment implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     validation.schoolEnrolment(task.getExecution(), ItineraryVariables.of(task.getExecution()));
+    validation.requireFamilyConsentIfLastFormality(task);
   }
 }
