@@ -24,6 +24,8 @@ public record AuditEntry(Instant time, String userId, Kind kind, String subject,
     TASK_ASSIGNED,
     /** A user wrote variables directly through the API (subject: the task's or the process's name). */
     VARIABLES_WRITTEN,
+    /** A user added a document to the case (subject: the file's name; docs/documents.md). */
+    DOCUMENT_ADDED,
     /** Any other operation a user did on the case (subject: Camunda's operation type; value: on what). */
     OPERATION,
     /** A user task was completed (subject: the task's name). */

@@ -187,6 +187,11 @@ public class AuditTrail {
     if (UserOperationLogEntry.OPERATION_TYPE_ASSIGN.equals(type) && taskName != null) {
       return new AuditEntry(time, first.getUserId(), Kind.TASK_ASSIGNED, taskName, assignee);
     }
+    if (UserOperationLogEntry.OPERATION_TYPE_ADD_ATTACHMENT.equals(type)) {
+      String name = operation.stream().filter(e -> "name".equals(e.getProperty()))
+          .map(UserOperationLogEntry::getNewValue).filter(Objects::nonNull).findFirst().orElse(null);
+      return new AuditEntry(time, first.getUserId(), Kind.DOCUMENT_ADDED, name, null);
+    }
     if (VARIABLE_WRITES.contains(type)) {
       return new AuditEntry(time, first.getUserId(), Kind.VARIABLES_WRITTEN,
           taskName != null ? taskName : instance.getProcessDefinitionName(), null);

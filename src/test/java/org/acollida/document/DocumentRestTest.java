@@ -117,7 +117,8 @@ class DocumentRestTest extends ProcessTestSupport {
         .singleResult().getBusinessKey();
     ResponseEntity<String> trail = basic(COORDINATOR).getForEntity("http://localhost:" + port
         + "/audit/integration-itinerary/" + family + ".csv?lang=en", String.class);
-    assertThat(trail.getBody()).as("the case's audit trail").contains("AddAttachment").contains(SJM);
+    assertThat(trail.getBody()).as("the case's audit trail names who added which file")
+        .contains(SJM + ",DOCUMENT_ADDED,consent signed.pdf,,Added a document: consent signed.pdf");
 
     // its own sponsor and the regional government read it; another sponsor gets what it would for no case at all
     assertThat(documents(SJM, itinerary)).extracting(d -> d.path("id").asText()).containsExactly(id);
