@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.acollida.common.DocumentRules;
 import org.acollida.common.InputRules;
 import org.acollida.common.InvalidInputException;
 import org.acollida.contract.AgreementContract;
+import org.acollida.contract.DocumentKind;
 import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.contract.RequestContract;
 import org.acollida.organisation.Organisation;
@@ -51,6 +53,9 @@ public class AgreementValidation {
     }
     List<Signatory> signatories = parseSignatories(scope.getVariable(AgreementVariables.SIGNATORIES));
     checkSignatories(signatories);
+    // the signed agreement may come with the registration (over REST; Tasklist's form has no file field, so there
+    // it is added in the Documents tab afterwards): checked like any document
+    DocumentRules.checkOptionalDocument(scope, DocumentKind.SIGNED_AGREEMENT.key(), DocumentRules.FIVE_MEGABYTES);
     return new Registration(code, startDate, signatories);
   }
 

@@ -11,28 +11,33 @@ import java.util.Optional;
  */
 public enum DocumentKind {
 
-  /** The agreement as signed by the regional government and the sponsors. */
-  SIGNED_AGREEMENT("signedAgreement", ProcessKeys.AGREEMENT, true),
+  /**
+   * The agreement as signed by the regional government and the sponsors: with the registration (an optional File
+   * start variable of that name, over REST) or added afterwards.
+   */
+  SIGNED_AGREEMENT("signedAgreement", ProcessKeys.AGREEMENT, true, true),
   /** The minutes of a Joint Commission monitoring meeting. */
-  MEETING_MINUTES("meetingMinutes", ProcessKeys.AGREEMENT, true),
+  MEETING_MINUTES("meetingMinutes", ProcessKeys.AGREEMENT, true, false),
   /** The family's consent to the processing of its data; its reception cannot be completed without it. */
-  FAMILY_CONSENT("familyConsent", ProcessKeys.ITINERARY, true),
+  FAMILY_CONSENT("familyConsent", ProcessKeys.ITINERARY, true, false),
   /** What a sponsor attaches to a period's justification (statements, invoices summary). */
-  JUSTIFICATION("justification", ProcessKeys.JUSTIFICATION, true),
+  JUSTIFICATION("justification", ProcessKeys.JUSTIFICATION, true, false),
   /**
    * An expense's receipt: the {@code receipt} File start variable of {@code record-expense} (contract), shown among
    * the expense's documents; an expense's case ends as it is recorded, so nothing is added to it afterwards.
    */
-  RECEIPT(SpendingContract.RECEIPT, ProcessKeys.EXPENSE, false);
+  RECEIPT(SpendingContract.RECEIPT, ProcessKeys.EXPENSE, false, true);
 
   private final String key;
   private final String processKey;
   private final boolean addedAsDocument;
+  private final boolean startVariable;
 
-  DocumentKind(String key, String processKey, boolean addedAsDocument) {
+  DocumentKind(String key, String processKey, boolean addedAsDocument, boolean startVariable) {
     this.key = key;
     this.processKey = processKey;
     this.addedAsDocument = addedAsDocument;
+    this.startVariable = startVariable;
   }
 
   public String key() {
@@ -46,6 +51,11 @@ public enum DocumentKind {
   /** Whether people add it as a document of a running case ({@code POST /api/documents}); a receipt is not. */
   public boolean addedAsDocument() {
     return addedAsDocument;
+  }
+
+  /** Whether it may also come as a File start variable of its process, named after its key. */
+  public boolean startVariable() {
+    return startVariable;
   }
 
   public static Optional<DocumentKind> ofKey(String key) {

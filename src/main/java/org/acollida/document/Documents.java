@@ -203,7 +203,7 @@ public class Documents {
 
   private static List<String> fileVariableNames(String processKey) {
     return Arrays.stream(DocumentKind.values())
-        .filter(kind -> !kind.addedAsDocument() && kind.processKey().equals(processKey))
+        .filter(kind -> kind.startVariable() && kind.processKey().equals(processKey))
         .map(DocumentKind::key).toList();
   }
 

@@ -232,6 +232,36 @@ class DocumentRestTest extends ProcessTestSupport {
   }
 
   @Test
+  void theSignedAgreementMayComeWithTheRegistration() throws Exception {
+    String code = "CS-S-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("agreementCode", Map.of("value", code, "type", "String"));
+    variables.put("startDate", Map.of("value", "2026-04-01", "type", "String"));
+    variables.put("signatories", Map.of("value",
+        "[{\"organisation\":\"gva\",\"budgetEur\":0},{\"organisation\":\"sjm\",\"budgetEur\":1000}]", "type", "Json"));
+    variables.put("signedAgreement", Map.of("value", Base64.getEncoder().encodeToString("<html>".getBytes()),
+        "type", "File", "valueInfo", Map.of("filename", "signed.pdf", "mimeType", PDF)));
+    ResponseEntity<Map> refused = post(COORDINATOR, "/process-definition/key/sponsorship-agreement/start",
+        Map.of("variables", variables));
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).containsEntry("field", "signedAgreement");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).count())
+        .as("nothing stored").isZero();
+
+    variables.put("signedAgreement", Map.of("value", Base64.getEncoder().encodeToString(SMALL_PDF), "type", "File",
+        "valueInfo", Map.of("filename", "signed.pdf", "mimeType", PDF)));
+    ResponseEntity<Map> started = post(COORDINATOR, "/process-definition/key/sponsorship-agreement/start",
+        Map.of("variables", variables));
+    assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
+    List<JsonNode> signed = documents(COORDINATOR, (String) started.getBody().get("id"));
+    assertThat(signed).extracting(d -> d.path("kind").asText() + " " + d.path("name").asText() + " by "
+        + d.path("addedBy").asText()).containsExactly("signedAgreement signed.pdf by " + COORDINATOR);
+    assertThat(download(COORDINATOR, signed.get(0).path("id").asText()).getBody()).isEqualTo(SMALL_PDF);
+    assertThat(list(SJM, (String) started.getBody().get("id")).getStatusCode().value())
+        .as("a sponsor does not read the agreement's case").isEqualTo(404);
+  }
+
+  @Test
   void anExpensesReceiptIsAmongItsDocumentsReadOnly() throws Exception {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("agreementCode", Map.of("value", agreementCode, "type", "String"));

@@ -4,6 +4,8 @@ import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * A variable scope for unit tests of validators: answers {@code getVariable} from a map (absent names
@@ -31,6 +33,10 @@ public final class FakeVariableScope {
     return (VariableScope) Proxy.newProxyInstance(VariableScope.class.getClassLoader(),
         new Class<?>[] {VariableScope.class}, (proxy, method, args) -> switch (method.getName()) {
           case "getVariable" -> copy.get((String) args[0]);
+          // a typed value as the engine would give it (a File is passed in as one already)
+          case "getVariableTyped" -> copy.get((String) args[0]) == null ? null
+              : copy.get((String) args[0]) instanceof TypedValue typed ? typed
+              : Variables.untypedValue(copy.get((String) args[0]));
           case "toString" -> "FakeVariableScope" + copy;
           case "hashCode" -> System.identityHashCode(proxy);
           case "equals" -> proxy == args[0];
