@@ -7,21 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.acollida.AcollidaApplication;
-import org.acollida.benchmark.ProgrammeAtScale;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application the load runs against. Either one already running ({@code load.baseUrl}, with the code of a
  * published round in {@code load.reportCode}: the smoke test's), or the packaged jar ({@code load.jar}) started
- * here on 127.0.0.1 and a free port, on a database first brought to scale in this JVM with the benchmark's
- * workload (a fresh H2 file under {@code load.out}, or PostgreSQL with {@code load.profile=demo,postgres}).
+ * here on 127.0.0.1 and a free port, on a database brought to scale with the benchmark's workload
+ * ({@link LoadDatabase}: a copy of the H2 file kept for this scale under {@code load.out}, or PostgreSQL with
+ * {@code load.profile=demo,postgres}).
  * {@link #close()} stops what was started, and a shutdown hook does too if the run is cut short.
  */
 final class LoadTarget implements AutoCloseable {
@@ -54,32 +49,19 @@ final class LoadTarget implements AutoCloseable {
   }
 
   private static LoadTarget launch(LoadSettings settings) throws IOException, InterruptedException {
-    Path out = Path.of(System.getProperty("load.out", "target/load")).toAbsolutePath();
-    Path database = out.resolve("db");
-    deleteRecursively(database);
-    Files.createDirectories(database);
-    List<String> common = List.of("--server.address=127.0.0.1", "--spring.profiles.active=" + settings.profile(),
-        "--acollida.database.file=" + database.resolve("acollida"), "--acollida.demo.data=false");
-
-    long start = System.nanoTime();
-    String reportCode;
-    List<String> preparation = new ArrayList<>(common);
-    preparation.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-        "--logging.level.org.camunda.bpm.engine.context=ERROR", "--logging.level.org.acollida=WARN"));
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AcollidaApplication.class)
-        .run(preparation.toArray(String[]::new))) {
-      ProgrammeAtScale.Prepared prepared = ProgrammeAtScale.bring(context.getBean(ProcessEngine.class),
-          settings.families(), settings.openTasks(), settings.rounds(), "L" + Long.toString(System.currentTimeMillis(), 36).toUpperCase());
-      reportCode = prepared.publishedRound();
-      System.out.printf("load: %d families ended, %d open tasks, %d rounds awaiting their synthesis, in %.0f s%n",
-          settings.families(), prepared.openTasks(), prepared.roundsAwaitingSynthesis(), (System.nanoTime() - start) / 1e9);
-    }
-
-    int port = freePort();
+    Path out = LoadDatabase.out();
     String jar = System.getProperty("load.jar");
     if (jar == null || !Files.exists(Path.of(jar))) {
       throw new IllegalStateException("no packaged application at load.jar=" + jar + " (mvn -Pload verify packages it)");
     }
+    long start = System.nanoTime();
+    LoadDatabase.Ready ready = LoadDatabase.forRun(settings, out, Path.of(jar));
+    String reportCode = ready.reportCode();
+    System.out.printf("load: database ready in %.0f s: %s%n", (System.nanoTime() - start) / 1e9, ready);
+    List<String> common = List.of("--server.address=127.0.0.1", "--spring.profiles.active=" + settings.profile(),
+        "--acollida.database.file=" + LoadDatabase.databaseFile(out), "--acollida.demo.data=false");
+
+    int port = freePort();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-jar", jar, "--server.port=" + port));
     command.addAll(common);
@@ -129,17 +111,6 @@ final class LoadTarget implements AutoCloseable {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }
