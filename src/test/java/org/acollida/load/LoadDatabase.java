@@ -20,6 +20,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.acollida.AcollidaApplication;
 import org.acollida.benchmark.ProgrammeAtScale;
+import org.acollida.benchmark.ProgrammeBenchmark;
 import org.acollida.contract.ProgrammeCalendar;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,11 +28,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The database the load runs on, brought to scale with the benchmark's workload ({@link ProgrammeAtScale}).
- * On H2 it is built once per scale and code and kept under {@code load.cache} (a folder named by a key of the
- * scale, the packaged application's content and the workload's classes); each run starts on a copy of it, so
- * the half hour of preparing 5,000 families is paid once. A kept file is reused for a week only: its families at
- * a follow-up are dated from the day it was built, and their next follow-ups fall due about four weeks later.
- * On PostgreSQL it is prepared in the database given and used by the next run only. {@link #main} prepares
+ * On H2 it is built once per scale and code and kept under {@code load.cache} (a folder named by the scale and a
+ * key of the code, {@link #codeKey}); each run starts on a copy of it, so the half hour of preparing 5,000
+ * families is paid once ({@code -Dload.fresh=true} builds it again). A kept file is reused for a week only: its
+ * families at a follow-up are dated from the day it was built, and their next follow-ups fall due about four weeks
+ * later. On PostgreSQL it is prepared in the database given and used by the next run only. {@link #main} prepares
  * alone, so that the slow part can run apart from the timed one (the load profile does it first).
  */
 final class LoadDatabase {
@@ -78,7 +79,7 @@ final class LoadDatabase {
     ready(settings, out, jar);
     Path kept = keptFolder(settings, jar);
     Path database = out.resolve("db");
-    deleteRecursively(database);
+    ProgrammeBenchmark.deleteRecursively(database);
     Files.createDirectories(database);
     try (Stream<Path> files = Files.list(kept.resolve("db"))) {
       for (Path file : files.toList()) {
@@ -97,11 +98,11 @@ final class LoadDatabase {
     }
     Path kept = keptFolder(settings, jar);
     Path marker = kept.resolve(READY);
-    if (Files.exists(marker) && !builtOn(marker).isBefore(LocalDate.now(ProgrammeCalendar.ZONE).minusDays(REUSE_DAYS))) {
+    if (!Boolean.getBoolean("load.fresh") && Files.exists(marker) && !builtOn(marker).isBefore(LocalDate.now(ProgrammeCalendar.ZONE).minusDays(REUSE_DAYS))) {
       System.out.println("load: reusing the database kept in " + kept);
       return read(marker);
     }
-    deleteRecursively(kept);
+    ProgrammeBenchmark.deleteRecursively(kept);
     Files.createDirectories(kept.resolve("db"));
     Ready ready = prepare(settings, List.of("--acollida.database.file=" + kept.resolve("db").resolve("acollida")));
     write(marker, ready);
@@ -136,8 +137,10 @@ final class LoadDatabase {
   }
 
   /**
-   * A digest of what decides the prepared database: the packaged application's entries (names and content, not
-   * their times, so that packaging the same code again keeps the key) and the workload's compiled classes.
+   * A digest of what decides the prepared database: the packaged application's models, forms, schema and settings
+   * (content), its libraries (names: the engine's version), and the workload's compiled classes. Not the rest of
+   * its code, so that a change measured by the load (a faster dashboard query) keeps the kept database; a change of
+   * code that changes what the workload leaves behind needs {@code -Dload.fresh=true}.
    */
   static String codeKey(Path jar) throws IOException {
     MessageDigest digest = sha256();
@@ -145,13 +148,18 @@ final class LoadDatabase {
       List<JarEntry> entries = Collections.list(file.entries());
       entries.sort(Comparator.comparing(JarEntry::getName));
       for (JarEntry entry : entries) {
-        if (entry.isDirectory() || entry.getName().endsWith("build-info.properties")
-            || entry.getName().endsWith("git.properties")) {
+        String name = entry.getName();
+        if (entry.isDirectory()) {
           continue;
         }
-        digest.update(entry.getName().getBytes());
-        try (InputStream in = file.getInputStream(entry)) {
-          digest.update(in.readAllBytes());
+        if (name.startsWith("BOOT-INF/lib/")) {
+          digest.update(name.getBytes());
+        } else if (name.startsWith("BOOT-INF/classes/processes/") || name.startsWith("BOOT-INF/classes/forms/")
+            || name.matches("BOOT-INF/classes/(schema\\.sql|application[^/]*\\.yaml)")) {
+          digest.update(name.getBytes());
+          try (InputStream in = file.getInputStream(entry)) {
+            digest.update(in.readAllBytes());
+          }
         }
       }
     }
@@ -162,13 +170,20 @@ final class LoadDatabase {
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    try (Stream<Path> classes = Files.walk(workload)) {
-      for (Path path : classes.filter(Files::isRegularFile).sorted().toList()) {
-        digest.update(workload.relativize(path).toString().getBytes());
+    try (Stream<Path> classes = Files.list(workload)) {
+      for (Path path : classes.filter(LoadDatabase::isWorkload).sorted().toList()) {
+        digest.update(path.getFileName().toString().getBytes());
         digest.update(Files.readAllBytes(path));
       }
     }
     return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+  }
+
+  /** The classes that decide what the preparation leaves, nested ones included. */
+  private static boolean isWorkload(Path classFile) {
+    String name = classFile.getFileName().toString();
+    return Stream.of("ProgrammeAtScale", "ProgrammeWorkload", "EngineDriver", "TaskQueryWorkload")
+        .anyMatch(workload -> name.equals(workload + ".class") || name.startsWith(workload + "$"));
   }
 
   private static MessageDigest sha256() {
@@ -207,17 +222,6 @@ final class LoadDatabase {
     Files.createDirectories(marker.toAbsolutePath().getParent());
     try (Writer writer = Files.newBufferedWriter(marker)) {
       p.store(writer, "the load test's prepared programme");
-    }
-  }
-
-  static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }

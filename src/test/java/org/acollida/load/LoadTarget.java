@@ -2,7 +2,13 @@ package org.acollida.load;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,7 +77,41 @@ final class LoadTarget implements AutoCloseable {
     LoadTarget target = new LoadTarget("http://127.0.0.1:" + port, reportCode, process);
     Runtime.getRuntime().addShutdownHook(new Thread(target::stop));
     target.awaitReady(log.toPath());
+    target.warmUp(Duration.ofSeconds(Integer.getInteger("load.warmUpSeconds", 30)));
     return target;
+  }
+
+  /**
+   * Before the measured run, what a running application has done long before its users' morning: its code
+   * compiled by the JIT, its caches and the database's pages filled. Every kind of read the mix makes, one user at
+   * a time, for {@code time}; nothing recorded (the first sign-ins on a cold application took seconds). Changes
+   * nothing: no task is completed.
+   */
+  private void warmUp(Duration time) throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    String xsrf = null;
+    client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/tasklist/default/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    long deadline = System.nanoTime() + time.toNanos();
+    int rounds = 0;
+    while (System.nanoTime() < deadline) {
+      xsrf = ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+          .filter(cookie -> "XSRF-TOKEN".equals(cookie.getName())).map(HttpCookie::getValue).findFirst().orElse(xsrf);
+      String user = List.of("sponsor-sjm", "coordinator-gva", "commission-member", "facilitator").get(rounds++ % 4);
+      client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("X-XSRF-TOKEN", xsrf == null ? "" : xsrf)
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
+          HttpResponse.BodyHandlers.discarding());
+      for (String path : List.of("/camunda/api/engine/engine/default/task?maxResults=15",
+          "/camunda/api/engine/engine/default/task/count", "/dashboard/api/figures",
+          "/reports/consultations/" + reportCode, "/reports/accountability")) {
+        client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json").build(),
+            HttpResponse.BodyHandlers.discarding());
+      }
+    }
+    System.out.printf("load: application warmed up, %d rounds in %d s%n", rounds, time.toSeconds());
   }
 
   private void awaitReady(Path log) throws IOException, InterruptedException {
