@@ -102,7 +102,9 @@ final class LoadDatabase {
     }
     Path kept = keptFolder(settings, jar);
     Path marker = kept.resolve(READY);
-    if (!Boolean.getBoolean("load.fresh") && Files.exists(marker) && !builtOn(marker).isBefore(LocalDate.now(ProgrammeCalendar.ZONE).minusDays(REUSE_DAYS))) {
+    boolean recent = Files.exists(marker)
+        && !builtOn(marker).isBefore(LocalDate.now(ProgrammeCalendar.ZONE).minusDays(REUSE_DAYS));
+    if (recent && !Boolean.getBoolean("load.fresh")) {
       System.out.println("load: reusing the database kept in " + kept);
       return read(marker);
     }
