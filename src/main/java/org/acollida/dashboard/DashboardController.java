@@ -40,10 +40,10 @@ public class DashboardController {
   static final String CATALOGUE = "i18n/dashboard.json";
 
   private final IdentityService identity;
-  private final ProgrammeFigures figures;
+  private final RecentFigures figures;
   private final PageTexts texts = PageTexts.read(CATALOGUE);
 
-  public DashboardController(IdentityService identity, ProgrammeFigures figures) {
+  DashboardController(IdentityService identity, RecentFigures figures) {
     this.identity = identity;
     this.figures = figures;
   }

@@ -2,6 +2,7 @@ package org.acollida.benchmark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,10 +99,15 @@ final class BaselineWorkload {
       shapes.merge(new Shape(userTasks, serviceSteps, timers, asyncJobs, others, variables, writes - variables), 1,
           Integer::sum);
     }
-    for (Shape shape : shapes.keySet()) {
+    deploy(shapes.keySet());
+    return shapes;
+  }
+
+  /** The bare processes of those shapes, on a database that lacks them (the baseline's own fresh one). */
+  void deploy(Collection<Shape> shapes) {
+    for (Shape shape : shapes) {
       deploy(shape);
     }
-    return shapes;
   }
 
   private void deploy(Shape shape) {

@@ -70,9 +70,8 @@ public final class ProgrammeBenchmark {
   }
 
   /**
-   * Ours and the baseline each on a fresh H2 file of its own (the baseline used to run second on the file that
-   * already held ours' history, which cost it time: the ratio was not fair). On PostgreSQL both run on the one
-   * database given, as before, and the results say so.
+   * Ours and the baseline each on a fresh database of its own, an H2 file or a PostgreSQL database (the baseline
+   * used to run second on the database that already held ours' history, which cost it time: the ratio was not fair).
    */
   Map<String, Object> runEngineParts(Path out, int families, int tasks, int threads, List<String> settings) throws IOException {
     String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
@@ -96,7 +95,9 @@ public final class ProgrammeBenchmark {
     onFreshDatabase(out.resolve("db-baseline"), settings, databases, "baseline", (engine, sql, file) -> {
       EngineDriver driver = new EngineDriver(engine, threads);
       warmUp(engine, driver, run, families);
-      Map<String, Object> bare = timed(engine, sql, file, bareStatements, () -> new BaselineWorkload(engine, driver).run(shapes));
+      BaselineWorkload baseline = new BaselineWorkload(engine, driver);
+      baseline.deploy(shapes.keySet()); // deployed on ours' database when read; this one is fresh
+      Map<String, Object> bare = timed(engine, sql, file, bareStatements, () -> baseline.run(shapes));
       bare.put("shapes", shapes.size());
       results.put("baseline", bare);
     });
@@ -116,7 +117,10 @@ public final class ProgrammeBenchmark {
     void run(ProcessEngine engine, SqlStatistics sql, Path databaseFile);
   }
 
-  /** The application's engine on a fresh H2 file in {@code directory} (or on the PostgreSQL database the settings name). */
+  /**
+   * The application's engine on a fresh H2 file in {@code directory}, or on a fresh PostgreSQL database of this
+   * side's own on the server the settings name ({@code --spring.profiles.active=postgres}), dropped afterwards.
+   */
   private static void onFreshDatabase(Path directory, List<String> settings, Map<String, Object> databases, String side,
       EngineWork work) throws IOException {
     deleteRecursively(directory);
@@ -126,24 +130,39 @@ public final class ProgrammeBenchmark {
         "--camunda.bpm.job-execution.enabled=false", "--acollida.demo.data=false",
         "--logging.level.org.camunda.bpm.engine.context=ERROR", "--logging.level.org.acollida=WARN"));
     arguments.addAll(settings); // later arguments win: a run may try another setting (history level, database)
+    FreshPostgres postgres = onPostgres(settings)
+        ? FreshPostgres.create(System.getenv("ACOLLIDA_DB_URL"), "acollida_benchmark_" + side) : null;
+    if (postgres != null) {
+      arguments.add("--spring.datasource.url=" + postgres.url);
+    }
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AcollidaApplication.class)
         .profiles("demo").run(arguments.toArray(String[]::new))) {
-      // statement statistics and the file size are H2's; a run on PostgreSQL (--spring.profiles.active=postgres)
-      // reports times and steps only, both sides on the one database
+      // statement statistics and the file size are H2's; on PostgreSQL the database's size
       boolean h2 = context.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
+      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
       Map<String, Object> database = new LinkedHashMap<>();
       database.put("url", context.getEnvironment().getProperty("spring.datasource.url"));
-      database.put("fresh", h2);
+      database.put("fresh", true);
       if (h2) {
-        database.put("h2CacheSizeKb", context.getBean(JdbcTemplate.class).queryForObject(
+        database.put("h2CacheSizeKb", jdbc.queryForObject(
             "select SETTING_VALUE from INFORMATION_SCHEMA.SETTINGS where SETTING_NAME = 'CACHE_SIZE'", String.class));
       }
       databases.put(side, database);
-      work.run(context.getBean(ProcessEngine.class), h2 ? new SqlStatistics(context.getBean(JdbcTemplate.class)) : null,
+      work.run(context.getBean(ProcessEngine.class), h2 ? new SqlStatistics(jdbc) : null,
           h2 ? directory.resolve("acollida.mv.db") : null);
+      if (!h2) {
+        database.put("sizeMbAfter", jdbc.queryForObject("select pg_database_size(current_database())", Long.class) >> 20);
+      }
     } finally {
       ClockUtil.reset();
+      if (postgres != null) {
+        postgres.close();
+      }
     }
+  }
+
+  static boolean onPostgres(List<String> settings) {
+    return settings.stream().anyMatch(arg -> arg.startsWith("--spring.profiles.active=") && arg.contains("postgres"));
   }
 
   /** The JIT, the engine's caches and the database's pages for both sides, untimed. */
@@ -255,7 +274,7 @@ public final class ProgrammeBenchmark {
     return options;
   }
 
-  static void deleteRecursively(Path path) throws IOException {
+  public static void deleteRecursively(Path path) throws IOException {
     if (!Files.exists(path)) {
       return;
     }

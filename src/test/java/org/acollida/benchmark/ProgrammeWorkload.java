@@ -123,14 +123,22 @@ final class ProgrammeWorkload {
   }
 
   ProcessInstance registerAgreement(String code) {
+    return registerAgreement(code, AGREEMENTS_SIGNED);
+  }
+
+  ProcessInstance registerAgreement(String code, LocalDate signed) {
     return runtime.startProcessInstanceByKey("sponsorship-agreement", code, Variables.createVariables()
         .putValue("agreementCode", code)
-        .putValue("startDate", AGREEMENTS_SIGNED.toString())
+        .putValue("startDate", signed.toString())
         .putValue("signatories", SpinValues.jsonValue(SIGNATORIES).create()));
   }
 
   /** A family of three with one child, arrived before registration: its reception starts with the formalities. */
   ProcessInstance registerFamily(int f, String agreementCode, String sponsor) {
+    return registerFamily(f, agreementCode, sponsor, FAMILIES_ARRIVED);
+  }
+
+  ProcessInstance registerFamily(int f, String agreementCode, String sponsor, LocalDate arrived) {
     ProcessInstance family = runtime.startProcessInstanceByKey("integration-itinerary", Variables.createVariables()
         .putValue("familyCode", String.format("%s-FAM-%06d", prefix, f))
         .putValue("agreementCode", agreementCode)
@@ -138,7 +146,7 @@ final class ProgrammeWorkload {
         .putValue("municipality", "Alaquàs")
         .putValue("members", 3)
         .putValue("minors", 1)
-        .putValue("arrivalDate", FAMILIES_ARRIVED.toString()));
+        .putValue("arrivalDate", arrived.toString()));
     // its consent, without which its last arrival formality does not complete (docs/documents.md)
     tasks.createAttachment(DocumentKind.FAMILY_CONSENT.key(), null, family.getId(), "consent.pdf", null,
         new ByteArrayInputStream(ProcessTestSupport.SMALL_PDF));
@@ -158,7 +166,7 @@ final class ProgrammeWorkload {
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProgrammeCalendar.ZONE).toString();
   }
 
-  private Map<String, Object> itineraryAnswers(Task task) {
+  Map<String, Object> itineraryAnswers(Task task) {
     String today = today();
     return switch (task.getTaskDefinitionKey()) {
       case ItineraryTasks.REGISTER_IN_MUNICIPALITY -> Map.of("registeredOn", today);

@@ -2,26 +2,27 @@ package org.acollida.load;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.acollida.AcollidaApplication;
-import org.acollida.benchmark.ProgrammeAtScale;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application the load runs against. Either one already running ({@code load.baseUrl}, with the code of a
  * published round in {@code load.reportCode}: the smoke test's), or the packaged jar ({@code load.jar}) started
- * here on 127.0.0.1 and a free port, on a database first brought to scale in this JVM with the benchmark's
- * workload (a fresh H2 file under {@code load.out}, or PostgreSQL with {@code load.profile=demo,postgres}).
+ * here on 127.0.0.1 and a free port, on a database brought to scale with the benchmark's workload
+ * ({@link LoadDatabase}: a copy of the H2 file kept for this scale under {@code load.out}, or PostgreSQL with
+ * {@code load.profile=demo,postgres}).
  * {@link #close()} stops what was started, and a shutdown hook does too if the run is cut short.
  */
 final class LoadTarget implements AutoCloseable {
@@ -54,32 +55,19 @@ final class LoadTarget implements AutoCloseable {
   }
 
   private static LoadTarget launch(LoadSettings settings) throws IOException, InterruptedException {
-    Path out = Path.of(System.getProperty("load.out", "target/load")).toAbsolutePath();
-    Path database = out.resolve("db");
-    deleteRecursively(database);
-    Files.createDirectories(database);
-    List<String> common = List.of("--server.address=127.0.0.1", "--spring.profiles.active=" + settings.profile(),
-        "--acollida.database.file=" + database.resolve("acollida"), "--acollida.demo.data=false");
-
-    long start = System.nanoTime();
-    String reportCode;
-    List<String> preparation = new ArrayList<>(common);
-    preparation.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-        "--logging.level.org.camunda.bpm.engine.context=ERROR", "--logging.level.org.acollida=WARN"));
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AcollidaApplication.class)
-        .run(preparation.toArray(String[]::new))) {
-      ProgrammeAtScale.Prepared prepared = ProgrammeAtScale.bring(context.getBean(ProcessEngine.class),
-          settings.families(), settings.openTasks(), settings.rounds(), "L" + Long.toString(System.currentTimeMillis(), 36).toUpperCase());
-      reportCode = prepared.publishedRound();
-      System.out.printf("load: %d families ended, %d open tasks, %d rounds awaiting their synthesis, in %.0f s%n",
-          settings.families(), prepared.openTasks(), prepared.roundsAwaitingSynthesis(), (System.nanoTime() - start) / 1e9);
-    }
-
-    int port = freePort();
+    Path out = LoadDatabase.out();
     String jar = System.getProperty("load.jar");
     if (jar == null || !Files.exists(Path.of(jar))) {
       throw new IllegalStateException("no packaged application at load.jar=" + jar + " (mvn -Pload verify packages it)");
     }
+    long start = System.nanoTime();
+    LoadDatabase.Ready ready = LoadDatabase.forRun(settings, out, Path.of(jar));
+    String reportCode = ready.reportCode();
+    System.out.printf("load: database ready in %.0f s: %s%n", (System.nanoTime() - start) / 1e9, ready);
+    List<String> common = List.of("--server.address=127.0.0.1", "--spring.profiles.active=" + settings.profile(),
+        "--acollida.database.file=" + LoadDatabase.databaseFile(out), "--acollida.demo.data=false");
+
+    int port = freePort();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-jar", jar, "--server.port=" + port));
     command.addAll(common);
@@ -89,7 +77,41 @@ final class LoadTarget implements AutoCloseable {
     LoadTarget target = new LoadTarget("http://127.0.0.1:" + port, reportCode, process);
     Runtime.getRuntime().addShutdownHook(new Thread(target::stop));
     target.awaitReady(log.toPath());
+    target.warmUp(Duration.ofSeconds(Integer.getInteger("load.warmUpSeconds", 30)));
     return target;
+  }
+
+  /**
+   * Before the measured run, what a running application has done long before its users' morning: its code
+   * compiled by the JIT, its caches and the database's pages filled. Every kind of read the mix makes, one user at
+   * a time, for {@code time}; nothing recorded (the first sign-ins on a cold application took seconds). Changes
+   * nothing: no task is completed.
+   */
+  private void warmUp(Duration time) throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    String xsrf = null;
+    client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/tasklist/default/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    long deadline = System.nanoTime() + time.toNanos();
+    int rounds = 0;
+    while (System.nanoTime() < deadline) {
+      xsrf = ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+          .filter(cookie -> "XSRF-TOKEN".equals(cookie.getName())).map(HttpCookie::getValue).findFirst().orElse(xsrf);
+      String user = List.of("sponsor-sjm", "coordinator-gva", "commission-member", "facilitator").get(rounds++ % 4);
+      client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("X-XSRF-TOKEN", xsrf == null ? "" : xsrf)
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
+          HttpResponse.BodyHandlers.discarding());
+      for (String path : List.of("/camunda/api/engine/engine/default/task?maxResults=15",
+          "/camunda/api/engine/engine/default/task/count", "/dashboard/api/figures",
+          "/reports/consultations/" + reportCode, "/reports/accountability")) {
+        client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json").build(),
+            HttpResponse.BodyHandlers.discarding());
+      }
+    }
+    System.out.printf("load: application warmed up, %d rounds in %d s%n", rounds, time.toSeconds());
   }
 
   private void awaitReady(Path log) throws IOException, InterruptedException {
@@ -129,17 +151,6 @@ final class LoadTarget implements AutoCloseable {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }

@@ -27,21 +27,24 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.acollida.contract.ProgrammeCalendar;
+import org.acollida.itinerary.ItineraryTasks;
 
 /**
  * What the webapps' users do, at once, for {@code load.seconds}: sponsors list their organisation's tasks,
- * open a task's form and variables and complete a formality; the facilitator answers a round's contributions;
- * coordinators list theirs and open one; the Joint Commission opens the dashboard's figures; the public opens a consultation
- * report. Each signed-in user signs in once through the webapps' login and keeps the session cookie, as the
+ * open a task's form and variables and complete a formality or record a family's monthly follow-up, in turn; the
+ * facilitator answers a round's contributions; coordinators list theirs and open one; the Joint Commission opens
+ * the dashboard's figures; the public opens a consultation report and the accountability page. Each signed-in user signs in once through the webapps' login and keeps the session cookie, as the
  * browser does. The one mix for the load profile and for the smoke test ({@link ProgrammeLoadSmokeTest}).
  */
 public class ProgrammeLoadSimulation extends Simulation {
 
   /** Every request kind the mix makes, as named in Gatling's statistics and in summary.json. */
   static final List<String> REQUEST_KINDS = List.of("tasklist page", "sign in", "filters", "task list", "task search", "task form",
-      "task variables", "task completion", "contributions answered", "dashboard figures", "public report");
+      "task variables", "task completion", "follow-up completion", "contributions answered", "dashboard figures",
+      "public report", "public accountability");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ENGINE = "/camunda/api/engine/engine/default";
@@ -82,6 +85,8 @@ public class ProgrammeLoadSimulation extends Simulation {
         .injectOpen(atOnceUsers(commission)));
     roles.add(scenario("public").exec(during(Duration.ofSeconds(settings.seconds())).on(
         exec(http("public report").get("/reports/consultations/" + target.reportCode).check(status().is(200)))
+            .pause(pause())
+            .exec(http("public accountability").get("/reports/accountability").check(status().is(200)))
             .pause(pause()))).injectOpen(atOnceUsers(publicReaders)));
     return roles;
   }
@@ -105,7 +110,7 @@ public class ProgrammeLoadSimulation extends Simulation {
         .exec(http("filters").get(ENGINE + "/filter?resourceType=Task&name=My%20organisation")
             .header("Accept", "application/json")
             .check(status().is(200), jsonPath("$[0].id").saveAs("filterId")))
-        .exec(during(Duration.ofSeconds(settings.seconds())).on(work.pause(pause())));
+        .exec(during(Duration.ofSeconds(settings.seconds()), "round").on(work.pause(pause())));
   }
 
   /**
@@ -148,15 +153,29 @@ public class ProgrammeLoadSimulation extends Simulation {
             .header("Accept", "application/json").check(status().is(200)));
   }
 
-  /** A sponsor's round: its list, then a registration in the municipality searched for, opened and recorded. */
+  /**
+   * A sponsor's round: its list, then, in turn, a registration in the municipality or a family's monthly follow-up
+   * searched for, opened and recorded.
+   */
   private static ChainBuilder sponsorWork() {
     return exec(taskList("$[*].id"))
-        .exec(taskSearch("RegisterInMunicipality"))
+        .doIfOrElse(session -> session.getInt("round") % 2 == 0).then(
+            record(ItineraryTasks.REGISTER_IN_MUNICIPALITY, "task completion", today -> "{\"variables\":{"
+                + "\"registeredOn\":{\"value\":\"" + today + "\",\"type\":\"String\"}}}"))
+        .orElse(
+            record(ItineraryTasks.RECORD_FOLLOW_UP, "follow-up completion", today -> "{\"variables\":{"
+                + "\"followUpDate\":{\"value\":\"" + today + "\",\"type\":\"String\"},"
+                + "\"followUpNotes\":{\"value\":\"Settling in; the father starts a course.\",\"type\":\"String\"},"
+                + "\"sponsorshipBreakingDown\":{\"value\":false,\"type\":\"Boolean\"}}}"));
+  }
+
+  /** A task of that kind searched for within the filter, opened, and submitted with {@code form} of today's date. */
+  private static ChainBuilder record(String taskDefinitionKey, String kind, Function<LocalDate, String> form) {
+    return exec(taskSearch(taskDefinitionKey))
         .doIf(session -> session.contains("taskId")).then(openTask()
-            .exec(http("task completion").post(ENGINE + "/task/#{taskId}/submit-form")
+            .exec(http(kind).post(ENGINE + "/task/#{taskId}/submit-form")
                 .header("X-XSRF-TOKEN", "#{XSRF-TOKEN}")
-                .body(StringBody(session -> "{\"variables\":{\"registeredOn\":{\"value\":\""
-                    + LocalDate.now(ProgrammeCalendar.ZONE) + "\",\"type\":\"String\"}}}")).asJson()
+                .body(StringBody(session -> form.apply(LocalDate.now(ProgrammeCalendar.ZONE)))).asJson()
                 .check(status().is(204))));
   }
 

@@ -21,7 +21,7 @@ class ProgrammeLoadSmokeTest extends ProcessTestSupport {
   @Test
   @SuppressWarnings("unchecked")
   void everyRequestKindOfTheMixIsAnsweredWithoutError() throws Exception {
-    ProgrammeAtScale.Prepared prepared = ProgrammeAtScale.bring(engine, 2, 40, 3, "S" + System.nanoTime() % 100000);
+    ProgrammeAtScale.Prepared prepared = ProgrammeAtScale.bring(engine, 2, 40, 3, 6, "S" + System.nanoTime() % 100000);
     Path results = Path.of("target/gatling-smoke").toAbsolutePath();
     Files.createDirectories(results);
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
