@@ -15,6 +15,8 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,6 +65,7 @@ class NotificationTest extends ProcessTestSupport {
   @Autowired private JavaMailSenderImpl sender;
   @Autowired private NotificationPreferences preferences;
   @Autowired private MailDelivery delivery;
+  @Autowired private MailOutboxCleanup cleanup;
   @Autowired private PlatformTransactionManager transactions;
 
   @BeforeEach
@@ -371,6 +374,25 @@ class NotificationTest extends ProcessTestSupport {
     assertThat(outbox(MailKind.JUSTIFICATION_SUBMITTED)).containsOnlyKeys("coordinator-gva");
     assertThat(outbox(MailKind.JUSTIFICATION_SUBMITTED).get("coordinator-gva")).containsEntry("periodEnd", "2026-06-30")
         .doesNotContainKey("justificationNarrative");
+  }
+
+  @Test
+  void theOutboxForgetsMailsDoneLongAgoButNeverOnePending() {
+    Instant now = Instant.parse("2026-12-01T10:00:00Z");
+    outboxRow("sent-long-ago", "SENT", now.minus(Duration.ofDays(91)));
+    outboxRow("skipped-long-ago", "SKIPPED", now.minus(Duration.ofDays(120)));
+    outboxRow("pending-long-ago", "PENDING", now.minus(Duration.ofDays(200)));
+    outboxRow("sent-last-month", "SENT", now.minus(Duration.ofDays(30)));
+
+    assertThat(cleanup.removeDone(now)).isEqualTo(2);
+    assertThat(jdbc.queryForList("select ID_ from ACOLLIDA_MAIL_OUTBOX order by ID_", String.class))
+        .containsExactly("pending-long-ago", "sent-last-month");
+    assertThat(cleanup.removeDone(now)).as("a second node's run removes nothing more").isZero();
+  }
+
+  private void outboxRow(String id, String state, Instant created) {
+    jdbc.update("insert into ACOLLIDA_MAIL_OUTBOX (ID_, USER_ID_, KIND_, PARAMS_, CREATED_, STATE_) values (?, ?, ?, ?, ?, ?)",
+        id, "sponsor-sjm", MailKind.FAMILY_REGISTERED.name(), "{}", java.sql.Timestamp.from(created), state);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
