@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
@@ -68,7 +69,7 @@ public class ProgrammeFigures {
     // the dashboard's filter has set the viewer as the engine's user; the threshold is read without them
     identity.clearAuthentication();
     double threshold = migrantAssociationThreshold();
-    Collection<Instance> agreements;
+    Set<String> readable;
     Collection<Instance> itineraries;
     Collection<Instance> rounds;
     // budget lines: every agreement's signatories and every expense, narrowed below to the lines the viewer may
@@ -77,7 +78,9 @@ public class ProgrammeFigures {
     Collection<Instance> allExpenses = withoutCancelled(ProcessSnapshot.read(history, EXPENSE_PROCESS, EXPENSE_VARIABLES));
     identity.setAuthentication(viewer.userId(), viewer.groupIds(), viewer.tenantIds());
     try {
-      agreements = ProcessSnapshot.read(history, AGREEMENT_PROCESS, AGREEMENT_VARIABLES);
+      // which agreements the viewer may read: their variables are in allAgreements already
+      readable = history.createHistoricProcessInstanceQuery().processDefinitionKey(AGREEMENT_PROCESS).list().stream()
+          .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
       itineraries = ProcessSnapshot.read(history, ITINERARY_PROCESS, ITINERARY_VARIABLES);
       rounds = ProcessSnapshot.read(history, CONSULTATION_PROCESS, CONSULTATION_VARIABLES);
     } finally {
@@ -85,7 +88,6 @@ public class ProgrammeFigures {
     }
     // a signatory sees its own agreements on the timeline (status, term, votes), even those whose instance it may
     // not read; their budget lines stay narrowed to its own below
-    Set<String> readable = agreements.stream().map(Instance::processInstanceId).collect(Collectors.toSet());
     Collection<Instance> timeline = allAgreements.stream().filter(agreement -> readable.contains(agreement.processInstanceId())
         || AgreementFigures.signedByAnyOf(agreement, viewer.groupIds())).toList();
     Map<String, List<VoteOutcome>> votes = voteOutcomes(timeline);

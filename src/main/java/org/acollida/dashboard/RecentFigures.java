@@ -61,14 +61,6 @@ class RecentFigures {
     }
   }
 
-  /**
-   * Tasklist's "Our agreements", not kept: it reads only agreements and expenses (no family), and a sponsor who has
-   * just recorded an expense expects to see it counted.
-   */
-  FigureTable ourAgreements(Viewer viewer) {
-    return figures.ourAgreements(viewer);
-  }
-
   private Programme recent(Viewer viewer) {
     Kept entry = kept.get(viewer);
     return entry != null && nanoTime.getAsLong() - entry.workedOutAt() <= keptNanos ? entry.programme() : null;
