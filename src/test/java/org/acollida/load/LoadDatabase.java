@@ -43,6 +43,8 @@ final class LoadDatabase {
 
   static final int REUSE_DAYS = 7;
   private static final String READY = "ready.properties";
+  /** H2's default write delay, for the preparation only (docs/benchmark.md has what it saves). */
+  private static final int PREPARE_WRITE_DELAY_MS = 500;
 
   /** What the run needs to know of the prepared programme. */
   record Ready(String reportCode, long openTasks, int roundsAwaitingSynthesis, int familiesAtFollowUp) {
@@ -121,6 +123,13 @@ final class LoadDatabase {
         "--spring.profiles.active=" + settings.profile(), "--acollida.demo.data=false",
         "--camunda.bpm.job-execution.enabled=false",
         "--logging.level.org.camunda.bpm.engine.context=ERROR", "--logging.level.org.acollida=WARN"));
+    if (!settings.onPostgres()) {
+      // The kept file is a fixture, built again if its preparation dies: it needs none of WRITE_DELAY 0's promise
+      // that a kill -9 loses no commit (ADR 0001). H2's own delay batches the million commits of 5,000 families
+      // into far fewer file writes; the run itself starts the application with its own setting.
+      arguments.add("--spring.datasource.hikari.connection-init-sql=SET WRITE_DELAY "
+          + Integer.getInteger("load.prepareWriteDelayMs", PREPARE_WRITE_DELAY_MS));
+    }
     arguments.addAll(database);
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AcollidaApplication.class)
         .run(arguments.toArray(String[]::new))) {
