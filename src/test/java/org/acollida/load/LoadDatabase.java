@@ -36,8 +36,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * key of the code, {@link #codeKey}); each run starts on a copy of it, so the half hour of preparing 5,000
  * families is paid once ({@code -Dload.fresh=true} builds it again). A kept file is reused for a week only: its
  * families at a follow-up are dated from the day it was built, and their next follow-ups fall due about four weeks
- * later. On PostgreSQL it is prepared in the database given and used by the next run only. {@link #main} prepares
- * alone, so that the slow part can run apart from the timed one (the load profile does it first).
+ * later. On PostgreSQL it is prepared in the database given and used by the next run only: a preparation alone
+ * ({@code -Dload.prepareOnly=true}) leaves a marker naming that database, and the next invocation on the same
+ * database runs on it instead of preparing again. {@link #main} prepares alone, so that the slow part can run apart
+ * from the timed one (the load profile does it first).
  */
 final class LoadDatabase {
 
@@ -98,8 +100,14 @@ final class LoadDatabase {
   /** Prepares or finds the database; on PostgreSQL leaves a marker for the run that follows. */
   static Ready ready(LoadSettings settings, Path out, Path jar) throws IOException {
     if (settings.onPostgres()) {
+      Path marker = out.resolve("postgres-" + READY);
+      if (Files.exists(marker) && postgresUrl().equals(properties(marker).getProperty("database"))) {
+        // prepared by an earlier -Dload.prepareOnly=true on this database and not yet run on
+        System.out.println("load: reusing the programme prepared in " + postgresUrl());
+        return read(marker);
+      }
       Ready ready = prepare(settings, List.of());
-      write(out.resolve("postgres-" + READY), ready);
+      write(marker, ready);
       return ready;
     }
     Path kept = keptFolder(settings, jar);
@@ -228,6 +236,11 @@ final class LoadDatabase {
     }
   }
 
+  /** The PostgreSQL database the postgres profile connects to; empty on H2. */
+  private static String postgresUrl() {
+    return System.getenv().getOrDefault("ACOLLIDA_DB_URL", "");
+  }
+
   private static LocalDate builtOn(Path marker) throws IOException {
     return LocalDate.parse(properties(marker).getProperty("builtOn"));
   }
@@ -249,6 +262,7 @@ final class LoadDatabase {
   private static void write(Path marker, Ready ready) throws IOException {
     Properties p = new Properties();
     p.setProperty("builtOn", LocalDate.now(ProgrammeCalendar.ZONE).toString());
+    p.setProperty("database", postgresUrl());
     p.setProperty("reportCode", ready.reportCode());
     p.setProperty("openTasks", Long.toString(ready.openTasks()));
     p.setProperty("roundsAwaitingSynthesis", Integer.toString(ready.roundsAwaitingSynthesis()));
