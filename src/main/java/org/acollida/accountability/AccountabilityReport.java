@@ -21,6 +21,7 @@ import org.acollida.contract.ProgrammeCalendar;
 import org.acollida.contract.RoundStatus;
 import org.acollida.strategy.StrategyRegistry;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +53,12 @@ public class AccountabilityReport {
   private static final Logger LOG = LoggerFactory.getLogger(AccountabilityReport.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final RepositoryService repository;
   private final HistoryService history;
   private final StrategyRegistry strategy;
 
-  public AccountabilityReport(HistoryService history, StrategyRegistry strategy) {
+  public AccountabilityReport(RepositoryService repository, HistoryService history, StrategyRegistry strategy) {
+    this.repository = repository;
     this.history = history;
     this.strategy = strategy;
   }
@@ -63,8 +66,7 @@ public class AccountabilityReport {
   /** Every public measure, by objective then code: two queries for the measures, two for the rounds they name. */
   public List<PublicMeasure> measures() {
     Map<String, String> codes = new HashMap<>();
-    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.MEASURE).list()) {
+    for (HistoricProcessInstance instance : InstanceHistory.instancesOf(repository, history, ProcessKeys.MEASURE)) {
       if (SHOWN_STATES.contains(instance.getState())) {
         codes.put(instance.getId(), instance.getBusinessKey());
       }
@@ -128,8 +130,8 @@ public class AccountabilityReport {
   /** The newest evaluation whose conclusions the Joint Commission published, if any. */
   public Optional<PublishedEvaluation> latestEvaluation() {
     PublishedEvaluation latest = null;
-    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.STRATEGY_EVALUATION).list()) {
+    for (HistoricProcessInstance instance : InstanceHistory.instancesOf(repository, history,
+        ProcessKeys.STRATEGY_EVALUATION)) {
       Map<String, Object> v = processVariables(instance.getId());
       if (!(v.get(EvaluationContract.PUBLISHED_AT) instanceof String publishedAt)
           || !(v.get(EvaluationContract.CONCLUSIONS) instanceof String conclusions)) {

@@ -15,6 +15,7 @@ import org.acollida.contract.ProcessKeys;
 import org.acollida.contract.RoundStatus;
 import org.acollida.strategy.StrategyRegistry;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +35,14 @@ public class StrategyFigures {
   private static final Set<String> PUBLISHED = Set.of(RoundStatus.PUBLISHED.name(), RoundStatus.CLOSED.name());
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final RepositoryService repository;
   private final HistoryService history;
   private final AccountabilityReport measures;
   private final StrategyRegistry strategy;
 
-  public StrategyFigures(HistoryService history, AccountabilityReport measures, StrategyRegistry strategy) {
+  public StrategyFigures(RepositoryService repository, HistoryService history, AccountabilityReport measures,
+      StrategyRegistry strategy) {
+    this.repository = repository;
     this.history = history;
     this.measures = measures;
     this.strategy = strategy;
@@ -82,8 +86,7 @@ public class StrategyFigures {
 
   private List<Map<String, Object>> publishedRounds() {
     List<Map<String, Object>> rounds = new ArrayList<>();
-    for (HistoricProcessInstance round : history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.CONSULTATION).list()) {
+    for (HistoricProcessInstance round : InstanceHistory.instancesOf(repository, history, ProcessKeys.CONSULTATION)) {
       Map<String, Object> v = InstanceHistory.processVariables(history, round.getId());
       if (PUBLISHED.contains(String.valueOf(v.get(ConsultationContract.ROUND_STATUS)))) {
         rounds.add(v);
