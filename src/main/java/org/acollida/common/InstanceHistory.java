@@ -3,10 +3,10 @@ package org.acollida.common;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -72,17 +72,26 @@ public final class InstanceHistory {
 
   /**
    * The ids of the instances of a process that were deleted (cancelled in Cockpit, say) rather than ended, for the
-   * given tenants (none: all). Camunda marks a deleted instance internally or externally terminated depending on
-   * how it was deleted, so for a process without a terminate end event either means cancelled.
+   * given tenants (none: all), read by definition id as {@link #instancesOf} does. Camunda marks a deleted instance
+   * internally or externally terminated depending on how it was deleted, so for a process without a terminate end
+   * event either means cancelled. Call it without an authenticated user, or as one who may read the definitions.
    */
-  public static Set<String> cancelled(HistoryService history, String processDefinitionKey, String... tenantIds) {
-    return Stream.concat(terminated(history, processDefinitionKey, tenantIds).externallyTerminated().list().stream(),
-            terminated(history, processDefinitionKey, tenantIds).internallyTerminated().list().stream())
-        .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+  public static Set<String> cancelled(RepositoryService repository, HistoryService history,
+      String processDefinitionKey, String... tenantIds) {
+    Set<String> cancelled = new HashSet<>();
+    for (ProcessDefinition version : repository.createProcessDefinitionQuery()
+        .processDefinitionKey(processDefinitionKey).list()) {
+      Stream.concat(terminated(history, version, tenantIds).externallyTerminated().list().stream(),
+              terminated(history, version, tenantIds).internallyTerminated().list().stream())
+          .map(HistoricProcessInstance::getId).forEach(cancelled::add);
+    }
+    return cancelled;
   }
 
-  private static HistoricProcessInstanceQuery terminated(HistoryService history, String key, String... tenantIds) {
-    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery().processDefinitionKey(key);
+  private static HistoricProcessInstanceQuery terminated(HistoryService history, ProcessDefinition version,
+      String... tenantIds) {
+    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery()
+        .processDefinitionId(version.getId());
     return tenantIds.length == 0 ? query : query.tenantIdIn(tenantIds);
   }
 }

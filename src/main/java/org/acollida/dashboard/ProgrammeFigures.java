@@ -135,7 +135,7 @@ public class ProgrammeFigures {
 
   /** Expenses still standing: a cancelled one (its instance deleted in Cockpit, its history kept) counts no more. */
   private Collection<Instance> withoutCancelled(Collection<Instance> expenses) {
-    Set<String> cancelled = InstanceHistory.cancelled(history, EXPENSE_PROCESS);
+    Set<String> cancelled = InstanceHistory.cancelled(repository, history, EXPENSE_PROCESS);
     return cancelled.isEmpty() ? expenses
         : expenses.stream().filter(expense -> !cancelled.contains(expense.processInstanceId())).toList();
   }

@@ -16,6 +16,7 @@ import org.acollida.common.SystemAccess;
 import org.acollida.contract.AgreementContract;
 import org.acollida.contract.ProcessKeys;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
@@ -29,9 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class SpendingLedger {
 
+  private final RepositoryService repository;
   private final HistoryService history;
 
-  public SpendingLedger(HistoryService history) {
+  public SpendingLedger(RepositoryService repository, HistoryService history) {
+    this.repository = repository;
     this.history = history;
   }
 
@@ -101,7 +104,7 @@ public class SpendingLedger {
   /** The organisation's recorded expenses under the agreement, summed; a cancelled expense does not count. */
   public BigDecimal spent(String organisation, String agreementCode) {
     return SystemAccess.asSystem(() -> {
-      Set<String> cancelled = InstanceHistory.cancelled(history, ProcessKeys.EXPENSE, organisation);
+      Set<String> cancelled = InstanceHistory.cancelled(repository, history, ProcessKeys.EXPENSE, organisation);
       List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
           .processDefinitionKey(ProcessKeys.EXPENSE).tenantIdIn(organisation)
           .variableNameIn(SpendingVariables.AGREEMENT_CODE, SpendingVariables.AMOUNT_EUR).list();
@@ -129,7 +132,7 @@ public class SpendingLedger {
    */
   public List<RecordedExpense> expenses(String organisation, String agreementCode, LocalDate from, LocalDate to) {
     return SystemAccess.asSystem(() -> {
-      Set<String> cancelled = InstanceHistory.cancelled(history, ProcessKeys.EXPENSE, organisation);
+      Set<String> cancelled = InstanceHistory.cancelled(repository, history, ProcessKeys.EXPENSE, organisation);
       Map<String, Map<String, Object>> byInstance = new HashMap<>();
       for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
           .processDefinitionKey(ProcessKeys.EXPENSE).tenantIdIn(organisation)
