@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -76,10 +79,10 @@ final class LoadDatabase {
    */
   static Ready forRun(LoadSettings settings, Path out, Path jar) throws IOException {
     if (settings.onPostgres()) {
-      Path marker = out.resolve("postgres-" + READY);
-      if (Files.exists(marker)) {
-        Ready ready = read(marker);
-        Files.delete(marker); // a run changes the database: the next one prepares again
+      Optional<Path> marker = preparedOnPostgres(out);
+      if (marker.isPresent()) {
+        Ready ready = read(marker.get());
+        Files.delete(marker.get()); // a run changes the database: the next one prepares again
         return ready;
       }
       return prepare(settings, List.of());
@@ -89,25 +92,32 @@ final class LoadDatabase {
     Path database = out.resolve("db");
     ProgrammeBenchmark.deleteRecursively(database);
     Files.createDirectories(database);
+    long start = System.nanoTime();
     try (Stream<Path> files = Files.list(kept.resolve("db"))) {
       for (Path file : files.toList()) {
-        Files.copy(file, database.resolve(file.getFileName()));
+        Path copy = database.resolve(file.getFileName());
+        Files.copy(file, copy);
+        // written out before the application starts: else the kernel writes the copy's gigabytes out during the
+        // timed run, and the application's own commits wait behind them
+        try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+          channel.force(true);
+        }
       }
     }
+    System.out.printf("load: kept database copied and written to disk in %.0f s%n", (System.nanoTime() - start) / 1e9);
     return read(kept.resolve(READY));
   }
 
   /** Prepares or finds the database; on PostgreSQL leaves a marker for the run that follows. */
   static Ready ready(LoadSettings settings, Path out, Path jar) throws IOException {
     if (settings.onPostgres()) {
-      Path marker = out.resolve("postgres-" + READY);
-      if (Files.exists(marker) && postgresUrl().equals(properties(marker).getProperty("database"))) {
-        // prepared by an earlier -Dload.prepareOnly=true on this database and not yet run on
+      Optional<Path> marker = preparedOnPostgres(out);
+      if (marker.isPresent()) {
         System.out.println("load: reusing the programme prepared in " + postgresUrl());
-        return read(marker);
+        return read(marker.get());
       }
       Ready ready = prepare(settings, List.of());
-      write(marker, ready);
+      write(out.resolve("postgres-" + READY), ready);
       return ready;
     }
     Path kept = keptFolder(settings, jar);
@@ -234,6 +244,16 @@ final class LoadDatabase {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The marker of the programme prepared on this PostgreSQL database by an earlier {@code -Dload.prepareOnly=true}
+   * and not yet run on; none if the marker names another database.
+   */
+  private static Optional<Path> preparedOnPostgres(Path out) throws IOException {
+    Path marker = out.resolve("postgres-" + READY);
+    boolean here = Files.exists(marker) && postgresUrl().equals(properties(marker).getProperty("database"));
+    return here ? Optional.of(marker) : Optional.empty();
   }
 
   /** The PostgreSQL database the postgres profile connects to; empty on H2. */

@@ -42,7 +42,8 @@ public final class LoadSummary {
     summary.put("when", Instant.now().toString());
     summary.put("report", report.resolve("index.html").toString());
     summary.put("settings", Map.of("families", Integer.getInteger("load.families", 0),
-        "users", Integer.getInteger("load.users", 0), "seconds", Integer.getInteger("load.seconds", 0)));
+        "users", Integer.getInteger("load.users", 0), "seconds", Integer.getInteger("load.seconds", 0),
+        "heap", System.getProperty("load.heap", "")));
     summary.put("requests", requests);
     Files.createDirectories(summaryFile.toAbsolutePath().getParent());
     JSON.writeValue(summaryFile.toFile(), summary);

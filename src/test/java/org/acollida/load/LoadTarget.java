@@ -69,7 +69,7 @@ final class LoadTarget implements AutoCloseable {
 
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-jar", jar, "--server.port=" + port));
+        "-Xmx" + System.getProperty("load.heap", "1g"), "-jar", jar, "--server.port=" + port));
     command.addAll(common);
     File log = out.resolve("application.log").toFile();
     Process process = new ProcessBuilder(command).directory(out.toFile()).redirectErrorStream(true)
