@@ -70,8 +70,26 @@ export async function login(browser, app, user, { locale = 'en-GB', ready } = {}
   await page.fill('input[ng-model="username"]', user);
   await page.fill('input[type="password"]', user);
   await page.click('button[type="submit"]');
-  await page.waitForSelector('text=' + (ready ?? (app === 'tasklist' ? 'Start process' : 'Processes')), { timeout: PAGE_TIMEOUT_MS });
+  const shown = ready ?? (app === 'tasklist' ? 'Start process' : 'Processes');
+  try {
+    await page.waitForSelector('text=' + shown, { timeout: PAGE_TIMEOUT_MS });
+  } catch (error) {
+    throw new Error(`${user} signed in to ${app} and "${shown}" was not shown: ${await whatThePageShows(page, `sign-in-${app}-${user}`)}`,
+      { cause: error });
+  }
   return page;
+}
+
+/**
+ * What a page shows when a test's wait failed, for the failure's message (a screenshot is kept too): a rare 60 s
+ * stall of Tasklist's first screen after sign-in was seen twice on CI with nothing else to go on.
+ */
+export async function whatThePageShows(page, name) {
+  await screenshot(page, name).catch(() => {});
+  const loginForm = await page.locator('input[ng-model="username"]').isVisible().catch(() => false);
+  const text = await page.locator('body').innerText().catch((e) => `(no text: ${e.message})`);
+  return `url ${page.url()}, sign-in form ${loginForm ? 'still shown' : 'gone'}, screenshot ${name}.png, text: `
+    + JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 400));
 }
 
 export async function screenshot(page, name) {
