@@ -30,11 +30,14 @@ public final class InstanceHistory {
   public static List<HistoricProcessInstance> instancesOf(RepositoryService repository, HistoryService history,
       String processDefinitionKey) {
     List<HistoricProcessInstance> instances = new ArrayList<>();
-    for (ProcessDefinition version : repository.createProcessDefinitionQuery()
-        .processDefinitionKey(processDefinitionKey).list()) {
+    for (ProcessDefinition version : versions(repository, processDefinitionKey)) {
       instances.addAll(history.createHistoricProcessInstanceQuery().processDefinitionId(version.getId()).list());
     }
     return instances;
+  }
+
+  private static List<ProcessDefinition> versions(RepositoryService repository, String processDefinitionKey) {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(processDefinitionKey).list();
   }
 
   /** The instance's own variables by name; task forms keep their fields locally, and those are left out. */
@@ -82,8 +85,7 @@ public final class InstanceHistory {
       String processDefinitionKey, String... tenantIds) {
     Set<String> tenants = Set.of(tenantIds);
     Set<String> cancelled = new HashSet<>();
-    for (ProcessDefinition version : repository.createProcessDefinitionQuery()
-        .processDefinitionKey(processDefinitionKey).list()) {
+    for (ProcessDefinition version : versions(repository, processDefinitionKey)) {
       Stream.concat(terminated(history, version).externallyTerminated().list().stream(),
               terminated(history, version).internallyTerminated().list().stream())
           .filter(instance -> tenants.isEmpty() || tenants.contains(instance.getTenantId()))

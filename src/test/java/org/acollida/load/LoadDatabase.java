@@ -117,7 +117,7 @@ final class LoadDatabase {
         return read(marker.get());
       }
       Ready ready = prepare(settings, List.of());
-      write(out.resolve("postgres-" + READY), ready);
+      write(postgresMarker(out), ready);
       return ready;
     }
     Path kept = keptFolder(settings, jar);
@@ -251,9 +251,13 @@ final class LoadDatabase {
    * and not yet run on; none if the marker names another database.
    */
   private static Optional<Path> preparedOnPostgres(Path out) throws IOException {
-    Path marker = out.resolve("postgres-" + READY);
+    Path marker = postgresMarker(out);
     boolean here = Files.exists(marker) && postgresUrl().equals(properties(marker).getProperty("database"));
     return here ? Optional.of(marker) : Optional.empty();
+  }
+
+  private static Path postgresMarker(Path out) {
+    return out.resolve("postgres-" + READY);
   }
 
   /** The PostgreSQL database the postgres profile connects to; empty on H2. */
