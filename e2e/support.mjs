@@ -62,17 +62,16 @@ export async function openBrowser() {
   });
 }
 
-/** A new page logged in to a webapp (tasklist, cockpit) as a demo user (password = user id). */
-/** Signs in to a webapp; `ready` is a text the signed-in page shows (in the page's language). */
-export async function login(browser, app, user, { locale = 'en-GB', ready } = {}) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale });
-  await page.goto(`${BASE}/camunda/app/${app}/default/`);
-  await page.fill('input[ng-model="username"]', user);
-  await page.fill('input[type="password"]', user);
-  await page.click('button[type="submit"]');
+/**
+ * A new page signed in to a webapp (tasklist, cockpit, admin) as a demo user (password = user id); `ready` is a text
+ * the signed-in page shows (in the page's language). A first screen that does not come fails with what the page showed.
+ */
+export async function login(browser, app, user, { locale = 'en-GB', timezoneId, ready } = {}) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale, timezoneId });
+  await signIn(page, app, user);
   const shown = ready ?? (app === 'tasklist' ? 'Start process' : 'Processes');
   try {
-    await page.waitForSelector('text=' + shown, { timeout: PAGE_TIMEOUT_MS });
+    await page.waitForSelector(`text=${shown} >> visible=true`, { timeout: PAGE_TIMEOUT_MS });
   } catch (error) {
     throw new Error(`${user} signed in to ${app} and "${shown}" was not shown: ${await whatThePageShows(page, `sign-in-${app}-${user}`)}`,
       { cause: error });
@@ -81,8 +80,30 @@ export async function login(browser, app, user, { locale = 'en-GB', ready } = {}
 }
 
 /**
- * What a page shows when a test's wait failed, for the failure's message (a screenshot is kept too): a rare 60 s
- * stall of Tasklist's first screen after sign-in was seen twice on CI with nothing else to go on.
+ * Opens a webapp's sign-in form on the page and signs in as a demo user (password = user id). The form's controller
+ * moves the focus to the user name once it has started, and under load that can fall between a fill's focus and its
+ * typing: the password then lands after the user name, the browser refuses the form for its empty password, and the
+ * test waits for a screen that never comes (docs/reliability.md). So both fields are filled until they hold what was
+ * typed, and only then is the form sent.
+ */
+export async function signIn(page, app, user) {
+  await page.goto(`${BASE}/camunda/app/${app}/default/`);
+  const username = page.locator('input[ng-model="username"]');
+  const password = page.locator('input[type="password"]');
+  for (let attempt = 1; ; attempt++) {
+    await username.fill(user);
+    await password.fill(user);
+    const typed = [await username.inputValue(), await password.inputValue()];
+    if (typed[0] === user && typed[1] === user) break;
+    console.warn(`${user}'s sign-in to ${app}: the form held user name "${typed[0]}" and a password of ${typed[1].length} characters after filling; filled again`);
+    if (attempt === 3) throw new Error(`${user}'s sign-in form of ${app} did not keep what was typed: ${await whatThePageShows(page, `sign-in-form-${app}-${user}`)}`);
+  }
+  await page.click('button[type="submit"]');
+}
+
+/**
+ * What a page shows when a test's wait failed, for the failure's message (a screenshot is kept too): a failed wait
+ * alone says only that the text did not come, not whether the page was still at the sign-in form or stuck after it.
  */
 export async function whatThePageShows(page, name) {
   await screenshot(page, name).catch(() => {});

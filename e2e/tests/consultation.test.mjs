@@ -1,7 +1,7 @@
 // A stakeholder answers its invitation in Tasklist and sees nobody else's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applicationAndBrowser, BASE, eventually, login, rest, screenshot } from '../support.mjs';
+import { applicationAndBrowser, BASE, eventually, login, rest, screenshot, signIn } from '../support.mjs';
 
 const running = applicationAndBrowser();
 
@@ -37,10 +37,7 @@ test('a stakeholder submits its contribution from Tasklist, sees only its own ta
 
 test('a stakeholder\'s first screen, in Spanish, is its own filter with its invitation, nothing to click', async () => {
   const page = await running.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'es-ES', timezoneId: 'Europe/Madrid' });
-  await page.goto(`${BASE}/camunda/app/tasklist/default/`);
-  await page.fill('input[ng-model="username"]', 'stakeholder-3');
-  await page.fill('input[type="password"]', 'stakeholder-3');
-  await page.click('button[type="submit"]');
+  await signIn(page, 'tasklist', 'stakeholder-3');
   // Tasklist opens the first filter by itself: for a stakeholder, its own tasks
   await page.waitForSelector('li.task >> text=Enviar la aportación', { timeout: 60_000 });
   assert.match(await page.locator('.task-filter.active').first().innerText(), /Mis tareas/);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BASE, PAGE_TIMEOUT_MS, SCREENSHOTS, applicationAndBrowser, eventually, login, rest, screenshot } from '../support.mjs';
+import { BASE, PAGE_TIMEOUT_MS, SCREENSHOTS, applicationAndBrowser, eventually, login, rest, screenshot, signIn } from '../support.mjs';
 
 const running = applicationAndBrowser({
   ready: async () => {
@@ -72,10 +72,7 @@ test('a sponsor\'s dashboard shows its own families only', async () => {
 
 test('in a Spanish browser the Cockpit card and the dashboard speak Spanish, and the CSV keeps its keys', async () => {
   const page = await running.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'es-ES' });
-  await page.goto(`${BASE}/camunda/app/cockpit/default/`);
-  await page.fill('input[ng-model="username"]', 'coordinator-gva');
-  await page.fill('input[type="password"]', 'coordinator-gva');
-  await page.click('button[type="submit"]');
+  await signIn(page, 'cockpit', 'coordinator-gva');
   await page.waitForSelector('#acollida-dashboard-link >> text=Abrir el panel del programa', { timeout: PAGE_TIMEOUT_MS });
   assert.ok(await page.locator('text=El programa de un vistazo').isVisible(), 'the card\'s heading');
   await screenshot(page, 'dashboard-04-cockpit-card-spanish');

@@ -2,7 +2,7 @@
 // language (Spanish, Valencian), English for any other; Acollida branding, no end-of-life banner.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, PAGE_TIMEOUT_MS, applicationAndBrowser, eventually, rest, screenshot } from '../support.mjs';
+import { BASE, PAGE_TIMEOUT_MS, applicationAndBrowser, eventually, login, rest, screenshot } from '../support.mjs';
 
 const running = applicationAndBrowser({
   ready: async () => {
@@ -12,14 +12,8 @@ const running = applicationAndBrowser({
 });
 
 /** Logs in to Tasklist with the browser set to that language, in Valencia's time zone. */
-async function tasklist(user, locale, startProcessLabel) {
-  const page = await running.browser.newPage({ viewport: { width: 1400, height: 900 }, locale, timezoneId: 'Europe/Madrid' });
-  await page.goto(`${BASE}/camunda/app/tasklist/default/`);
-  await page.fill('input[ng-model="username"]', user);
-  await page.fill('input[type="password"]', user);
-  await page.click('button[type="submit"]');
-  await page.waitForSelector(`text=${startProcessLabel}`, { timeout: PAGE_TIMEOUT_MS });
-  return page;
+function tasklist(user, locale, startProcessLabel) {
+  return login(running.browser, 'tasklist', user, { locale, timezoneId: 'Europe/Madrid', ready: startProcessLabel });
 }
 
 const LANGUAGES = [
@@ -62,12 +56,8 @@ for (const language of LANGUAGES) {
 }
 
 test('the welcome page speaks Valencian and carries the Acollida name', async () => {
-  const page = await running.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ca-ES', timezoneId: 'Europe/Madrid' });
-  await page.goto(`${BASE}/camunda/app/welcome/default/`);
-  await page.fill('input[ng-model="username"]', 'coordinator-gva');
-  await page.fill('input[type="password"]', 'coordinator-gva');
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('text=Aplicacions', { timeout: PAGE_TIMEOUT_MS });
+  const page = await login(running.browser, 'welcome', 'coordinator-gva',
+    { locale: 'ca-ES', timezoneId: 'Europe/Madrid', ready: 'Aplicacions' });
   assert.match(await page.title(), /^Acollida/);
   assert.equal(await page.locator('.ce-eol-banner').isVisible(), false);
   await screenshot(page, 'i18n-valencian-welcome');
@@ -75,14 +65,8 @@ test('the welcome page speaks Valencian and carries the Acollida name', async ()
 });
 
 /** Logs in to Cockpit or Admin with the browser set to that language and waits for a label only that language has. */
-async function administration(app, locale, landmark) {
-  const page = await running.browser.newPage({ viewport: { width: 1400, height: 900 }, locale, timezoneId: 'Europe/Madrid' });
-  await page.goto(`${BASE}/camunda/app/${app}/default/`);
-  await page.fill('input[ng-model="username"]', 'admin');
-  await page.fill('input[type="password"]', 'admin');
-  await page.click('button[type="submit"]');
-  await page.waitForSelector(`text=${landmark} >> visible=true`, { timeout: PAGE_TIMEOUT_MS });
-  return page;
+function administration(app, locale, landmark) {
+  return login(running.browser, app, 'admin', { locale, timezoneId: 'Europe/Madrid', ready: landmark });
 }
 
 test('a browser in es-ES shows Cockpit in Spanish', async () => {

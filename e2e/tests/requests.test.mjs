@@ -2,7 +2,7 @@
 // agreement from "Iniciar proceso" (the request processes of issue 25).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, PAGE_TIMEOUT_MS, applicationAndBrowser, eventually, rest, screenshot } from '../support.mjs';
+import { applicationAndBrowser, eventually, login, rest, screenshot } from '../support.mjs';
 
 const running = applicationAndBrowser();
 
@@ -60,13 +60,6 @@ test('el coordinador termina anticipadamente un convenio desde «Iniciar proceso
 });
 
 /** Tasklist as a browser set to Spanish sees it. */
-async function spanishTasklist(user) {
-  const page = await running.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'es-ES',
-    timezoneId: 'Europe/Madrid' });
-  await page.goto(`${BASE}/camunda/app/tasklist/default/`);
-  await page.fill('input[ng-model="username"]', user);
-  await page.fill('input[type="password"]', user);
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('text=Iniciar proceso', { timeout: PAGE_TIMEOUT_MS });
-  return page;
+function spanishTasklist(user) {
+  return login(running.browser, 'tasklist', user, { locale: 'es-ES', timezoneId: 'Europe/Madrid', ready: 'Iniciar proceso' });
 }
