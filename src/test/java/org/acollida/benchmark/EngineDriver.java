@@ -2,9 +2,11 @@ package org.acollida.benchmark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +32,7 @@ final class EngineDriver {
 
   private final ProcessEngine engine;
   private final int threads;
+  private final Map<String, String> activities = new ConcurrentHashMap<>();
 
   EngineDriver(ProcessEngine engine, int threads) {
     this.engine = engine;
@@ -93,8 +96,7 @@ final class EngineDriver {
       if (executeNextDueJob(processInstanceId)) {
         continue;
       }
-      Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
-          .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, 1).stream().findFirst().orElse(null);
+      Task task = openTasks(processInstanceId).stream().findFirst().orElse(null);
       if (task == null) {
         return actions;
       }
@@ -112,9 +114,7 @@ final class EngineDriver {
       if (executeNextDueJob(processInstanceId)) {
         continue;
       }
-      Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
-          .orderByTaskCreateTime().asc().orderByTaskId().asc().list().stream().filter(leaveOpen.negate())
-          .findFirst().orElse(null);
+      Task task = openTasks(processInstanceId).stream().filter(leaveOpen.negate()).findFirst().orElse(null);
       if (task == null) {
         return actions;
       }
@@ -123,17 +123,42 @@ final class EngineDriver {
     throw new IllegalStateException("work kept coming for " + processInstanceId);
   }
 
-  /** As the job executor would, one due job (of this instance) at a time. */
+  /**
+   * The instance's open tasks, oldest first, and of those opened at the same moment (the engine clock stands still
+   * on each date) by task definition key: the same order on every run and database. Their ids cannot decide it:
+   * they are time-based UUIDs, whose text begins with the low bits of a clock that wraps every seven minutes.
+   */
+  private List<Task> openTasks(String processInstanceId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list().stream()
+        .sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getTaskDefinitionKey)
+            .thenComparing(Task::getId))
+        .toList();
+  }
+
+  /**
+   * As the job executor would, one due job (of this instance) at a time: continuations first, then timers by due
+   * date, and at the same date by activity, so that two jobs due together (a family's follow-up and its autonomy
+   * assessment) run in the same order on every run and database; the query alone gives them in no set order.
+   */
   private boolean executeNextDueJob(String processInstanceId) {
     Date now = ClockUtil.getCurrentTime();
     Job next = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).withRetriesLeft()
         .list().stream()
         .filter(job -> job.getDuedate() == null || !job.getDuedate().after(now))
+        .sorted(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.<Date>naturalOrder()))
+            .thenComparing(this::activityOf).thenComparing(Job::getId))
         .findFirst().orElse(null);
     if (next == null) {
       return false;
     }
     engine.getManagementService().executeJob(next.getId());
     return true;
+  }
+
+  /** The activity a job belongs to, from its job definition (a handful, read once). */
+  private String activityOf(Job job) {
+    return job.getJobDefinitionId() == null ? "" : activities.computeIfAbsent(job.getJobDefinitionId(), id ->
+        engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(id).list().stream()
+            .map(definition -> definition.getActivityId()).findFirst().orElse(""));
   }
 }
